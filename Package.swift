@@ -1,0 +1,31 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "tailwatch",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TailwatchCore", targets: ["TailwatchCore"]),
+        .executable(name: "tailwatch", targets: ["tailwatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "TailwatchCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "tailwatch",
+            dependencies: [
+                "TailwatchCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TailwatchCoreTests", dependencies: ["TailwatchCore"]),
+        .testTarget(name: "tailwatchTests", dependencies: ["TailwatchCore"]),
+    ]
+)

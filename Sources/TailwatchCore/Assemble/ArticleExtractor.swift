@@ -1,0 +1,423 @@
+import Foundation
+
+/// Where an article came from, for the evidence of its events.
+public struct ArticleSource: Sendable, Hashable {
+    public var file: String
+    public var path: String
+    public var sha256: String
+
+    public init(path: String, sha256: String) {
+        self.path = path
+        self.file = (path as NSString).lastPathComponent
+        self.sha256 = sha256
+    }
+}
+
+/// What one article yields.
+public struct ArticleExtraction: Sendable {
+    public var events: [FlightEvent]
+    public var articleDate: ArticleDate?
+}
+
+/// Reads one article: runs every extractor, then assembles flight legs sentence
+/// by sentence, attributes them to aircraft and merges what is told twice.
+public struct ArticleExtractor: Sendable {
+    /// Bumped whenever rules or tables change what is extracted; stored articles
+    /// read by an older version are re-read on the next ingest.
+    public static let version = 1
+
+    let knowledge: Knowledge
+    let identifiers: IdentifierExtractor
+    let typeFinder: TypeExtractor
+    let places: PlaceExtractor
+    let dates: DateExtractor
+    let times = TimeExtractor()
+
+    public init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        identifiers = IdentifierExtractor(grammar: knowledge.registrations)
+        typeFinder = TypeExtractor(catalog: knowledge.catalog)
+        places = PlaceExtractor(gazetteer: knowledge.gazetteer, words: knowledge.routeWords)
+        dates = DateExtractor(words: knowledge.calendar)
+    }
+
+    static let ordinals: [String: Int] = [
+        "first": 0, "second": 1, "third": 2, "fourth": 3,
+        "الاولي": 0, "الاول": 0, "الثانيه": 1, "الثاني": 1, "الثالثه": 2, "الثالث": 2, "الرابعه": 3,
+        "primo": 0, "prima": 0, "secondo": 1, "seconda": 1, "terzo": 2, "terza": 2,
+        "premier": 0, "premiere": 0, "deuxieme": 1, "troisieme": 2, "ilk": 0, "ikinci": 1, "ucuncu": 2,
+    ]
+    static let planeWords: Set<String> = [
+        "plane", "aircraft", "flight", "jet", "airplane", "airlifter", "الطائره", "طائره", "الرحله", "رحله",
+        "velivolo", "aereo", "volo", "avion", "vol", "ucak", "ucagi",
+    ]
+    static let pluralWords: Set<String> = [
+        "planes", "jets", "both", "aircrafts", "airplanes", "الطائرات", "الطائرتين", "طائرات", "كلا", "velivoli", "aerei",
+        "avions", "ucaklar",
+    ]
+    static let betweenWords: Set<String> = ["between", "بين", "tra", "fra", "entre", "arasinda"]
+
+    public func extract(text: String, source: ArticleSource, givenDate: EventDate? = nil) -> ArticleExtraction {
+        let doc = Document(text)
+        let tokens = Tokenizer.tokens(in: doc.folded)
+        let sentences = Scopes.sentences(in: doc.folded, tokens: tokens)
+        let ids = identifiers.extract(doc)
+        let types = typeFinder.types(doc, tokens)
+        let operators = typeFinder.operators(doc, tokens)
+        let placeMentions = places.extract(doc, tokens, sentences: sentences)
+        let dateMentions = dates.extract(doc, tokens)
+        let timeMentions = times.extract(doc)
+
+        // The article's date.
+        let header = ArticleDate.headerDate(doc.folded)
+        let explicit = dateMentions.compactMap { m -> EventDate? in
+            if case .absolute(let y?, let mo, let d, _) = m.value { return EventDate(year: y, month: mo, day: d) }
+            return nil
+        }
+        let anchor = ArticleDate.estimate(given: givenDate, header: header?.0, explicitDates: explicit)
+        let resolvedDates: [(Mention<DateExpression>, EventDate)] = dateMentions.compactMap { m in
+            if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { return nil }
+            return anchor?.resolve(m.value).map { (m, $0) } ?? {
+                if case .absolute(let y?, let mo, let d, _) = m.value { return (m, EventDate(year: y, month: mo, day: d)) }
+                return nil
+            }()
+        }
+
+        let countryVotes = self.countryVotes(placeMentions)
+        let idOrder = uniqueInOrder(ids.map(\.value.canonical))
+        let idCounts = Dictionary(ids.map { ($0.value.canonical, 1) }, uniquingKeysWith: +)
+        let dominant: String? = {
+            let sorted = idCounts.sorted { $0.value > $1.value }
+            guard let top = sorted.first else { return nil }
+            if sorted.count > 1 && sorted[1].value == top.value { return nil }
+            return top.key
+        }()
+        let idInfo = Dictionary(ids.map { ($0.value.canonical, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let typeOf = typesByIdentifier(ids, types, sentences)
+        let operatorOf = operatorsByIdentifier(ids, operators, sentences)
+
+        var legs: [FlightEvent] = []
+        var chains: [Int] = []
+        for (si, s) in sentences.enumerated() {
+            let inSentence = placeMentions.filter { $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= s.tokens.upperBound }
+            let chain = buildLegs(inSentence, tokens, countryVotes)
+            guard !chain.isEmpty else { continue }
+            let sentenceRange = s.range
+            let sentenceIDs = ids.filter { NSLocationInRange($0.location, sentenceRange) }
+            let paragraphRange = paragraphSpan(s.paragraph, sentences)
+            let paragraphIDs = ids.filter { NSLocationInRange($0.location, paragraphRange) }
+            let date = bestDate(in: sentenceRange, resolvedDates) ?? bestDate(in: paragraphRange, resolvedDates)
+            let time = timeMentions.first { NSLocationInRange($0.location, sentenceRange) }
+            let sentenceTypes = types.filter { NSLocationInRange($0.location, sentenceRange) }.map(\.value.designator)
+
+            for leg in chain {
+                let targets = attribute(leg: leg, sentence: s, sentenceIDs: sentenceIDs, paragraphIDs: paragraphIDs,
+                                        articleIDs: idOrder, idParagraphs: ids, sentences: sentences, tokens: tokens,
+                                        dominant: dominant, sentenceTypes: sentenceTypes, typeOf: typeOf)
+                for id in targets {
+                    let info = idInfo[id]
+                    let direct = sentenceIDs.contains { $0.value.canonical == id }
+                    let type = typeOf[id]
+                    var e = FlightEvent(
+                        kind: .flight, registration: id, registrationCountry: info?.country,
+                        aircraftType: type?.written, typeDesignator: type?.designator, operatorName: operatorOf[id],
+                        origin: leg.origin, destination: leg.destination, date: date,
+                        confidence: confidence(direct: direct, date: date, leg: leg),
+                        sources: [evidence(doc, sentenceRange, source)])
+                    if let time { applyTime(time.value, to: &e) }
+                    legs.append(e)
+                    chains.append(si)
+                }
+            }
+        }
+        var events = EventMerger.mergeAll(legs, barrier: chains)
+        // Undated legs take the article's date when the article states it (header or --date).
+        if let anchor, !anchor.inferred, anchor.date.precision == .day {
+            for i in events.indices where events[i].date == nil {
+                events[i].date = anchor.date
+                events[i].confidence = max(0.1, events[i].confidence - 0.15)
+            }
+        }
+        // Aircraft named without any flight.
+        let flown = Set(events.compactMap(\.registration))
+        for id in idOrder where !flown.contains(id) {
+            let m = ids.first { $0.value.canonical == id }!
+            let s = sentences.first { NSLocationInRange(m.location, $0.range) }?.range ?? m.range
+            events.append(FlightEvent(
+                kind: .mention, registration: id, registrationCountry: idInfo[id]?.country,
+                aircraftType: typeOf[id]?.written, typeDesignator: typeOf[id]?.designator, operatorName: operatorOf[id],
+                confidence: 0.6, sources: [evidence(doc, s, source)]))
+        }
+        return ArticleExtraction(events: events, articleDate: anchor)
+    }
+
+    // MARK: Legs
+
+    struct Leg {
+        var origin: Place?
+        var destination: Place?
+        /// Folded location of the leg's first place: which identifier it follows.
+        var location: Int
+    }
+
+    /// Turns a sentence's role-tagged places into legs: "from A to B", "A to B",
+    /// "between A and B", "took off from A, landed in B before returning to C".
+    func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ votes: [String: Int]) -> [Leg] {
+        var items: [(place: Place, role: RouteRole?, m: PlaceMention)] = mentions.compactMap { m in
+            resolve(m, votes).map { ($0, m.role, m) }
+        }
+        // Adjacent names of one place: "Rome Ciampino", "Benghazi Benina #Libya", "مطار بنينا في بنغازي".
+        var k = 1
+        while k < items.count {
+            let a = items[k - 1], b = items[k]
+            let gap = b.m.tokens.lowerBound - a.m.tokens.upperBound
+            let joinable = gap == 0 || (gap <= 2 && t[a.m.tokens.upperBound..<b.m.tokens.lowerBound].allSatisfy {
+                ["in", "at", "of", "near", "في", "di", "a", "de", "en", "airport", "مطار", "الدولي", "international"].contains($0.key)
+            }) || ((b.m.clitic == "ب") && gap == 0)
+            let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
+            if joinable && bRoleFree && (contains(a.place, b.place) || contains(b.place, a.place)) {
+                let precise = a.place.precisionRank >= b.place.precisionRank ? a.place : b.place
+                items[k - 1] = (precise, a.role, a.m)
+                items.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+        // "between A and B"; "A to B".
+        for i in items.indices {
+            let m = items[i].m
+            if let before = m.tokens.lowerBound > 0 ? t[m.tokens.lowerBound - 1].key : nil, Self.betweenWords.contains(before) {
+                items[i].role = .origin
+                if i + 1 < items.count {
+                    let n = items[i + 1].m
+                    let joined = n.clitic == "و" || (n.tokens.lowerBound > 0 && Self.conjunction(t[n.tokens.lowerBound - 1].key))
+                    if joined { items[i + 1].role = .destination }
+                }
+            }
+            if items[i].role == nil, i + 1 < items.count, items[i + 1].role == .destination,
+               items[i + 1].m.cue.count == 1, items[i + 1].m.tokens.lowerBound - m.tokens.upperBound <= 1
+            {
+                items[i].role = .origin
+            }
+        }
+        var legs: [Leg] = []
+        var current: Leg?
+        for item in items {
+            switch item.role {
+            case .origin?:
+                if let c = current, c.origin != nil || c.destination != nil { legs.append(c) }
+                current = Leg(origin: item.place, destination: nil, location: t[item.m.tokens.lowerBound].location)
+            case .destination?:
+                if var c = current {
+                    if c.destination != nil {
+                        legs.append(c)
+                        c = Leg(origin: c.destination, destination: nil, location: t[item.m.tokens.lowerBound].location)
+                    }
+                    c.destination = item.place
+                    current = c
+                } else {
+                    current = Leg(origin: nil, destination: item.place, location: t[item.m.tokens.lowerBound].location)
+                }
+            default:
+                continue
+            }
+        }
+        if let c = current { legs.append(c) }
+        return legs.filter { $0.origin != nil || $0.destination != nil }
+    }
+
+    static func conjunction(_ key: String) -> Bool { PlaceExtractor.conjunctions.contains(key) }
+
+    /// Whether `inner` lies within `outer` (airport in city, city in country).
+    func contains(_ outer: Place, _ inner: Place) -> Bool {
+        guard outer.precisionRank < inner.precisionRank || outer.code == inner.code && outer.level == inner.level else {
+            return outer.level == .city && inner.level == .city && outer.city == inner.city
+        }
+        if outer.level == .country { return outer.country == inner.country }
+        if outer.level == .city { return outer.city == inner.city && outer.country == inner.country }
+        return outer.code == inner.code
+    }
+
+    /// A name's place: airports first, then the city the article's countries make likeliest.
+    func resolve(_ m: PlaceMention, _ votes: [String: Int]) -> Place? {
+        let g = knowledge.gazetteer
+        var airports: [Airport] = []
+        var cities: [Int] = []
+        var countries: [Int] = []
+        for ref in m.refs {
+            switch ref {
+            case .airport(let i): airports.append(g.airports[i])
+            case .city(let i): cities.append(i)
+            case .country(let i): countries.append(i)
+            case .adjective: break
+            }
+        }
+        func score(_ country: String, _ population: Int) -> Double {
+            Double(votes[country] ?? 0) * 1e9 + Double(population)
+        }
+        if let city = cities.max(by: { score(g.cities[$0].country, g.cities[$0].population) < score(g.cities[$1].country, g.cities[$1].population) }) {
+            // An airport alias that is also the city's name: the city rule decides (Rome stays Rome).
+            if airports.isEmpty || airports.contains(where: { $0.city == g.cities[city].name }) {
+                if airports.count == 1 && !g.cities[city].name.isEmpty && airports[0].city != g.cities[city].name { return airports[0].place }
+                return g.resolve(city: city, airportNamed: m.airportWord)
+            }
+        }
+        if !airports.isEmpty {
+            let best = airports.max { a, b in
+                (a.inUse ? 1 : 0, votes[a.country] ?? 0, rank(a.type)) < (b.inUse ? 1 : 0, votes[b.country] ?? 0, rank(b.type))
+            }!
+            return best.place
+        }
+        if let c = countries.first { return g.place(country: c) }
+        return nil
+    }
+
+    private func rank(_ type: String) -> Int {
+        ["large_airport": 3, "medium_airport": 2, "small_airport": 1][type] ?? 0
+    }
+
+    /// How often each country is named or implied in the article (for Tripoli, LY or LB).
+    func countryVotes(_ mentions: [PlaceMention]) -> [String: Int] {
+        let g = knowledge.gazetteer
+        var votes: [String: Int] = [:]
+        for m in mentions {
+            for ref in m.refs {
+                switch ref {
+                case .country(let i), .adjective(let i): votes[g.countries[i].iso2, default: 0] += 2
+                case .airport(let i): votes[g.airports[i].country, default: 0] += 1
+                case .city: break
+                }
+            }
+        }
+        return votes
+    }
+
+    // MARK: Attribution
+
+    /// Which aircraft a leg belongs to: the identifier in its sentence, else its
+    /// paragraph's, else an ordinal ("the second plane") or plural ("the three
+    /// planes") reference, else the one aircraft the article is about.
+    func attribute(leg: Leg, sentence s: Sentence, sentenceIDs: [Mention<AircraftIdentifier>],
+                   paragraphIDs: [Mention<AircraftIdentifier>], articleIDs: [String],
+                   idParagraphs: [Mention<AircraftIdentifier>], sentences: [Sentence], tokens: [Token],
+                   dominant: String?, sentenceTypes: [String], typeOf: [String: TypeMention]) -> [String]
+    {
+        if !sentenceIDs.isEmpty {
+            let before = sentenceIDs.filter { $0.location < leg.location }
+            return [(before.last ?? sentenceIDs.first!).value.canonical]
+        }
+        let sentenceTokens = tokens[s.tokens]
+        let ordinal = sentenceTokens.indices.last { i in
+            tokens[i].location < leg.location && Self.ordinals[tokens[i].key] != nil
+                && ((i + 1 < s.tokens.upperBound && Self.planeWords.contains(tokens[i + 1].key))
+                    || (i > s.tokens.lowerBound && Self.planeWords.contains(tokens[i - 1].key)))
+        }.map { Self.ordinals[tokens[$0].key]! }
+        let plural = sentenceTokens.contains { Self.pluralWords.contains($0.key) }
+
+        let paragraphDistinct = uniqueInOrder(paragraphIDs.map(\.value.canonical))
+        if !paragraphDistinct.isEmpty {
+            if paragraphDistinct.count == 1 { return paragraphDistinct }
+            if let ordinal, ordinal < paragraphDistinct.count { return [paragraphDistinct[ordinal]] }
+            if plural { return paragraphDistinct }
+            let before = paragraphIDs.filter { $0.location < leg.location }
+            return [(before.last ?? paragraphIDs.first!).value.canonical]
+        }
+        // Identifiers of the paragraph just before: "the first flight is likely to land…".
+        let previous = idParagraphs.filter { m in
+            sentences.contains { NSLocationInRange(m.location, $0.range) && $0.paragraph == s.paragraph - 1 }
+        }
+        let previousDistinct = uniqueInOrder(previous.map(\.value.canonical))
+        if previousDistinct.count > 1 {
+            if let ordinal, ordinal < previousDistinct.count { return [previousDistinct[ordinal]] }
+            if plural { return previousDistinct }
+        }
+        if let dominant {
+            // A different type named here means a different aircraft.
+            if let known = typeOf[dominant]?.designator, !sentenceTypes.isEmpty, !sentenceTypes.contains(known) { return [] }
+            return [dominant]
+        }
+        return []
+    }
+
+    /// The type named nearest each identifier: same sentence first, then paragraph.
+    func typesByIdentifier(_ ids: [Mention<AircraftIdentifier>], _ types: [Mention<TypeMention>], _ sentences: [Sentence]) -> [String: TypeMention] {
+        nearestByIdentifier(ids, types, sentences)
+    }
+
+    func operatorsByIdentifier(_ ids: [Mention<AircraftIdentifier>], _ ops: [Mention<OperatorMention>], _ sentences: [Sentence]) -> [String: String] {
+        nearestByIdentifier(ids, ops, sentences).mapValues(\.name)
+    }
+
+    private func nearestByIdentifier<V>(_ ids: [Mention<AircraftIdentifier>], _ found: [Mention<V>], _ sentences: [Sentence]) -> [String: V] {
+        var out: [String: V] = [:]
+        for id in ids where out[id.value.canonical] == nil {
+            guard let s = sentences.first(where: { NSLocationInRange(id.location, $0.range) }) else { continue }
+            let scopes = [s.range, paragraphSpan(s.paragraph, sentences)]
+            for scope in scopes {
+                let candidates = found.filter { NSLocationInRange($0.location, scope) }
+                if let best = candidates.min(by: { abs($0.location - id.location) < abs($1.location - id.location) }) {
+                    out[id.value.canonical] = best.value
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: Helpers
+
+    func paragraphSpan(_ p: Int, _ sentences: [Sentence]) -> NSRange {
+        let inPara = sentences.filter { $0.paragraph == p }
+        guard let first = inPara.first, let last = inPara.last else { return NSRange(location: 0, length: 0) }
+        return NSRange(location: first.range.location, length: last.range.location + last.range.length - first.range.location)
+    }
+
+    /// Explicit calendar dates beat relative ones; the most precise wins.
+    func bestDate(in range: NSRange, _ dates: [(Mention<DateExpression>, EventDate)]) -> EventDate? {
+        let inside = dates.filter { NSLocationInRange($0.0.location, range) }
+        let absolute = inside.filter { if case .absolute = $0.0.value { return true } else { return false } }
+        let pool = absolute.isEmpty ? inside : absolute
+        return pool.max { $0.1.precision < $1.1.precision }?.1
+    }
+
+    func confidence(direct: Bool, date: EventDate?, leg: Leg) -> Double {
+        var c = direct ? 0.6 : 0.4
+        if date?.precision == .day { c += 0.15 }
+        if leg.origin != nil && leg.destination != nil { c += 0.1 }
+        if leg.origin?.level == .airport || leg.destination?.level == .airport { c += 0.05 }
+        return min(0.95, c)
+    }
+
+    func applyTime(_ t: TimeMention, to e: inout FlightEvent) {
+        let hhmm = { (h: Int, m: Int) in String(format: "%02d:%02d", h, m) }
+        switch t.zone {
+        case .utc:
+            e.timeUTC = hhmm(t.hour, t.minute)
+        case .local:
+            let place = t.kind == .arrival ? (e.destination ?? e.origin) : (e.origin ?? e.destination)
+            guard let tzName = place?.timeZone, let tz = TimeZone(identifier: tzName) else { return }
+            var cal = Calendar(identifier: .gregorian)
+            cal.timeZone = tz
+            let d = e.date ?? EventDate(year: 2020, month: 1, day: 1)
+            guard let date = cal.date(from: DateComponents(year: d.year, month: d.month ?? 1, day: d.day ?? 1, hour: t.hour, minute: t.minute)) else { return }
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(identifier: "UTC")!
+            let c = utc.dateComponents([.hour, .minute], from: date)
+            e.timeUTC = hhmm(c.hour ?? 0, c.minute ?? 0)
+        case .unknown:
+            return
+        }
+        e.timeKind = t.kind == .observed ? .observed : t.kind
+    }
+
+    func evidence(_ doc: Document, _ range: NSRange, _ source: ArticleSource) -> EventSource {
+        let bytes = doc.byteRange(range)
+        return EventSource(file: source.file, path: source.path, sha256: source.sha256,
+                           start: bytes.start, end: bytes.end, snippet: doc.snippet(bytes))
+    }
+}
+
+func uniqueInOrder(_ list: [String]) -> [String] {
+    var seen = Set<String>()
+    return list.filter { seen.insert($0).inserted }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Runs extraction over a corpus into a temporary database and scores it.
+public enum Evaluator {
+    /// Ingests the files a gold file names (found by base name under `corpus`)
+    /// into a throwaway database and scores the events against the gold lines.
+    public static func run(goldPath: String, corpus: String?, knowledge: Knowledge) throws -> EvalReport {
+        let goldText = try String(contentsOfFile: goldPath, encoding: .utf8)
+        let gold = try GoldLine.read(goldText, name: goldPath)
+        let root = corpus ?? (goldPath as NSString).deletingLastPathComponent
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
+            throw EvalError.missingCorpus(root)
+        }
+        let wanted = Set(gold.map(\.file))
+        var paths: [String] = []
+        if let walker = FileManager.default.enumerator(atPath: root) {
+            for case let rel as String in walker where wanted.contains((rel as NSString).lastPathComponent) {
+                paths.append((root as NSString).appendingPathComponent(rel))
+            }
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tailwatch-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try EventStore(path: dir.appendingPathComponent("eval.sqlite").path)
+        _ = try Ingestor(store: store, knowledge: knowledge).ingest(paths: paths.sorted())
+        var predicted: [(file: String, event: FlightEvent)] = []
+        for e in try store.allEvents() {
+            for file in uniqueInOrder(e.sources.map(\.file)) { predicted.append((file, e)) }
+        }
+        var report = Scorer.score(gold: gold, predicted: predicted)
+        report.details.sort()
+        return report
+    }
+}

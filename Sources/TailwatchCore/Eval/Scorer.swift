@@ -1,0 +1,129 @@
+/// Precision, recall and F1 of one field.
+public struct FieldScore: Sendable {
+    public var truePositives = 0
+    public var predicted = 0
+    public var gold = 0
+
+    public var precision: Double { predicted == 0 ? (gold == 0 ? 1 : 0) : Double(truePositives) / Double(predicted) }
+    public var recall: Double { gold == 0 ? 1 : Double(truePositives) / Double(gold) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}
+
+/// Scores of a prediction against a gold file.
+public struct EvalReport: Sendable {
+    public var registration = FieldScore()
+    public var date = FieldScore()
+    public var origin = FieldScore()
+    public var destination = FieldScore()
+    public var event = FieldScore()
+    public var files = 0
+    public var negativeFiles = 0
+    /// Flight events predicted in files the gold calls negative.
+    public var eventsInNegativeFiles = 0
+    /// Per-file misses and false alarms, for reading.
+    public var details: [String] = []
+
+    public var rows: [(String, FieldScore)] {
+        [("registration", registration), ("date", date), ("origin", origin), ("destination", destination), ("event", event)]
+    }
+}
+
+/// Aligns predicted events with gold lines file by file and counts agreement.
+public enum Scorer {
+    /// A predicted place in gold's terms: an airport code, `city:Name`, `country:CC`, or `name:…` matches.
+    public static func placeMatches(_ gold: String?, _ p: Place?) -> Bool {
+        guard let gold else { return p == nil }
+        guard let p else { return false }
+        if gold.hasPrefix("city:") {
+            return p.level == .city && (p.city ?? p.name ?? "").caseInsensitiveCompare(String(gold.dropFirst(5))) == .orderedSame
+        }
+        if gold.hasPrefix("country:") { return p.level == .country && p.country == String(gold.dropFirst(8)) }
+        if gold.hasPrefix("name:") {
+            let n = TextFolding.key(String(gold.dropFirst(5)))
+            return [p.name, p.city].compactMap { $0 }.contains { TextFolding.key($0).contains(n) }
+        }
+        return p.level == .airport && (p.code == gold || p.icao == gold)
+    }
+
+    public static func score(gold: [GoldLine], predicted: [(file: String, event: FlightEvent)]) -> EvalReport {
+        var r = EvalReport()
+        let files = Set(gold.map(\.file))
+        r.files = files.count
+        let negatives = Set(gold.filter { $0.kind == .negative }.map(\.file))
+        r.negativeFiles = negatives.count
+        for file in files.sorted() {
+            let g = gold.filter { $0.file == file }
+            let p = predicted.filter { $0.file == file }.map(\.event)
+            let flights = p.filter { $0.kind == .flight }
+            if negatives.contains(file) { r.eventsInNegativeFiles += flights.count }
+
+            // Registrations: the set named, flights and mentions alike.
+            let goldRegs = Set(g.filter { $0.kind == .flight || $0.kind == .mentionOnly }.compactMap(\.registration))
+            let optionalRegs = Set(g.filter { $0.kind == .optional }.compactMap(\.registration))
+            let predRegs = Set(p.compactMap(\.registration)).subtracting(optionalRegs.subtracting(goldRegs))
+            r.registration.gold += goldRegs.count
+            r.registration.predicted += predRegs.count
+            r.registration.truePositives += goldRegs.intersection(predRegs).count
+            for miss in goldRegs.subtracting(predRegs) { r.details.append("\(file): missed registration \(miss)") }
+            for extra in predRegs.subtracting(goldRegs) { r.details.append("\(file): extra registration \(extra)") }
+
+            // Align flights to gold flights (required and optional), best pairs first.
+            let candidates = g.filter { $0.kind == .flight || $0.kind == .optional }
+            var pairs: [(Int, Int, Int)] = []
+            for (pi, e) in flights.enumerated() {
+                for (gi, line) in candidates.enumerated() where line.registration == nil || line.registration == e.registration {
+                    let s = (line.registration != nil ? 8 : 0) + (dateOK(line, e) ? 4 : 0)
+                        + (line.origins.contains { placeMatches($0, e.origin) } ? 2 : 0)
+                        + (line.destinations.contains { placeMatches($0, e.destination) } ? 2 : 0)
+                    if line.registration == nil && s < 4 { continue }
+                    pairs.append((s, pi, gi))
+                }
+            }
+            pairs.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
+            var usedP = Set<Int>(), usedG = Set<Int>()
+            var matched: [(FlightEvent, GoldLine)] = []
+            for (_, pi, gi) in pairs where !usedP.contains(pi) && !usedG.contains(gi) {
+                usedP.insert(pi)
+                usedG.insert(gi)
+                matched.append((flights[pi], candidates[gi]))
+            }
+            let required = candidates.filter { $0.kind == .flight }
+            let scored = matched.filter { $0.1.kind == .flight }
+            let unmatchedPredictions = flights.indices.filter { !usedP.contains($0) }.map { flights[$0] }
+            let counted = scored.map(\.0) + unmatchedPredictions
+
+            r.event.gold += required.count
+            r.event.predicted += counted.count
+            r.date.gold += required.filter { $0.dates.first! != nil }.count
+            r.date.predicted += counted.filter { $0.date != nil }.count
+            r.origin.gold += required.filter { $0.origins.first! != nil }.count
+            r.origin.predicted += counted.filter { $0.origin != nil }.count
+            r.destination.gold += required.filter { $0.destinations.first! != nil }.count
+            r.destination.predicted += counted.filter { $0.destination != nil }.count
+            for (e, line) in scored {
+                let d = dateOK(line, e), o = line.origins.contains { placeMatches($0, e.origin) }
+                let t = line.destinations.contains { placeMatches($0, e.destination) }
+                if d && e.date != nil { r.date.truePositives += 1 }
+                if o && e.origin != nil { r.origin.truePositives += 1 }
+                if t && e.destination != nil { r.destination.truePositives += 1 }
+                if d && o && t {
+                    r.event.truePositives += 1
+                } else {
+                    r.details.append("\(file): \(e.registration ?? "?") \(e.origin?.key ?? "-")→\(e.destination?.key ?? "-") \(e.date?.iso ?? "-")"
+                        + " vs gold \(line.origins.first!.flatMap { $0 } ?? "-")→\(line.destinations.first!.flatMap { $0 } ?? "-") \(line.dates.first!.flatMap { $0 } ?? "-")")
+                }
+            }
+            for e in unmatchedPredictions {
+                r.details.append("\(file): extra \(e.registration ?? "?") \(e.origin?.key ?? "-")→\(e.destination?.key ?? "-") \(e.date?.iso ?? "-")")
+            }
+            for (gi, line) in candidates.enumerated() where line.kind == .flight && !usedG.contains(gi) {
+                r.details.append("\(file): missed \(line.registration ?? "?") \(line.origins.first!.flatMap { $0 } ?? "-")→\(line.destinations.first!.flatMap { $0 } ?? "-") \(line.dates.first!.flatMap { $0 } ?? "-")")
+            }
+        }
+        return r
+    }
+
+    static func dateOK(_ line: GoldLine, _ e: FlightEvent) -> Bool {
+        line.dates.contains { $0 == e.date?.iso }
+    }
+}

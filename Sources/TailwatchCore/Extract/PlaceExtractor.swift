@@ -1,0 +1,162 @@
+import Foundation
+
+/// A place name found in text, with the role the words around it give it.
+public struct PlaceMention: Sendable {
+    public var refs: [PlaceRef]
+    /// Token indices of the name.
+    public var tokens: Range<Int>
+    public var role: RouteRole?
+    /// The route word that gave the role, as its token keys ("from", "هبطت في").
+    public var cue: [String]
+    /// "airport", "مطار", "base" stood next to the name.
+    public var airportWord: Bool
+    public var hashtag: Bool
+    /// The Arabic clitic stripped from the name's first word ("و" in "وطرابلس").
+    public var clitic: String
+}
+
+/// Finds places by longest match against the gazetteer and reads their route
+/// role from the words before them (and Turkish case suffixes after them).
+public struct PlaceExtractor: Sendable {
+    let gazetteer: Gazetteer
+    let words: RouteWords
+
+    public init(gazetteer: Gazetteer, words: RouteWords) {
+        self.gazetteer = gazetteer
+        self.words = words
+    }
+
+    static let airportWords: Set<String> = [
+        "airport", "airbase", "base", "airfield", "aeroporto", "aeroport", "havalimani", "havaalani", "ussu",
+        "مطار", "المطار", "قاعده", "القاعده", "لمطار", "بمطار",
+    ]
+    static let conjunctions: Set<String> = ["and", "e", "et", "ve", "و"]
+
+    public func extract(_ doc: Document, _ tokens: [Token], sentences: [Sentence]) -> [PlaceMention] {
+        var out: [PlaceMention] = []
+        for s in sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                if let m = match(tokens, at: i, sentence: s) {
+                    out.append(m)
+                    i = m.tokens.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+
+    private func match(_ t: [Token], at i: Int, sentence s: Sentence) -> PlaceMention? {
+        let token = t[i]
+        let hashtag = token.before == 0x23
+        var found: (count: Int, values: [PlaceRef])?
+        var clitic = ""
+        if token.isAllDigits { return nil }
+        if token.length == 4, token.text == token.text.uppercased(), !token.isRightToLeft, gazetteer.airport(code: token.text) != nil,
+           token.before == 0x28 || hashtag || token.after == 0x29,
+           let idx = gazetteer.airports.firstIndex(where: { $0.code == token.text })
+        {
+            found = (1, [.airport(idx)])
+        } else if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound) {
+            found = f
+        } else if token.isRightToLeft {
+            for v in ArabicClitics.variants(token.key) {
+                if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound, firstKey: v.stripped) {
+                    found = f
+                    clitic = v.clitics
+                    break
+                }
+            }
+        }
+        guard var (count, refs) = found else { return nil }
+        // Latin names are capitalised; a lower-case word is a common noun ("nice", "split").
+        if !token.isRightToLeft && !token.isCapitalized && !hashtag { return nil }
+        refs = refs.filter { ref in
+            if case .city(let c) = ref, count == 1, !hashtag {
+                // A one-word town name must be a real city or be called an airport/city.
+                return gazetteer.cities[c].population >= 15000 || precededByAirportWord(t, i, s)
+            }
+            return true
+        }
+        guard !refs.isEmpty else { return nil }
+        if count == 1, !token.isRightToLeft, token.length <= 3, !hashtag, token.text != token.text.uppercased() || token.length < 3 {
+            return nil
+        }
+        let range = i..<(i + count)
+        var mention = PlaceMention(refs: refs, tokens: range, role: nil, cue: [], airportWord: false, hashtag: hashtag, clitic: clitic)
+        readRole(&mention, t, s)
+        return mention
+    }
+
+    private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence) -> Bool {
+        guard i > s.tokens.lowerBound else { return false }
+        let k = t[i - 1].key
+        return Self.airportWords.contains(k) || ArabicClitics.variants(k).contains { Self.airportWords.contains($0.stripped) }
+            || ["مدينه", "بمدينه", "city", "town", "citta"].contains(k)
+    }
+
+    private func readRole(_ m: inout PlaceMention, _ t: [Token], _ s: Sentence) {
+        // After the name: generic airport words, then a Turkish suffix or "-bound".
+        var k = m.tokens.upperBound - 1
+        while k + 1 < s.tokens.upperBound, Self.airportWords.contains(t[k + 1].key), t[k + 1].location - t[k].end <= 1 {
+            k += 1
+            m.airportWord = true
+        }
+        if k + 1 < s.tokens.upperBound, t[k].after == 0x27 || t[k].after == 0x2D, t[k + 1].location == t[k].end + 1,
+           let role = words.after[t[k + 1].key]
+        {
+            if t[k].after == 0x27 || ["bound", "based"].contains(t[k + 1].key) {
+                m.role = role
+                m.cue = [t[k + 1].key]
+            }
+        }
+        if m.clitic.hasSuffix("ب") { m.role = m.role ?? .at; m.cue = m.cue.isEmpty ? ["ب"] : m.cue }
+        if m.clitic.hasSuffix("ل") { m.role = m.role ?? .destination; m.cue = m.cue.isEmpty ? ["ل"] : m.cue }
+        if m.role != nil && m.clitic.hasSuffix("ب") == false { return }
+
+        // Before the name: skip fillers ("the airport of", "مطار"), then the longest route word.
+        var j = m.tokens.lowerBound
+        let floor = s.tokens.lowerBound
+        var skipped = true
+        while skipped {
+            skipped = false
+            for len in stride(from: min(words.maxFiller, j - floor), through: 1, by: -1) {
+                let keys = Array(t[(j - len)..<j].map(\.key))
+                if words.fillers.contains(keys) {
+                    if keys.contains(where: Self.airportWords.contains) { m.airportWord = true }
+                    j -= len
+                    skipped = true
+                    break
+                }
+                // "بمطار": a clitic on the filler carries the role.
+                if len == 1, let v = ArabicClitics.variants(keys[0]).first(where: { words.fillers.contains([$0.stripped]) }) {
+                    m.airportWord = m.airportWord || Self.airportWords.contains(v.stripped)
+                    if v.clitics.hasSuffix("ب") { m.role = .at; m.cue = ["ب"] }
+                    if v.clitics.hasSuffix("ل") { m.role = .destination; m.cue = ["ل"] }
+                    j -= 1
+                    skipped = true
+                    break
+                }
+            }
+        }
+        for len in stride(from: min(words.maxBefore, j - floor), through: 1, by: -1) {
+            var keys = Array(t[(j - len)..<j].map(\.key))
+            if let role = words.before[keys] {
+                m.role = role
+                m.cue = keys
+                return
+            }
+            // "وهبطت", "فوصلت": a conjunction clitic on the route word.
+            if let v = ArabicClitics.variants(keys[0]).first(where: { $0.clitics == "و" || $0.clitics == "ف" }) {
+                keys[0] = v.stripped
+                if let role = words.before[keys] {
+                    m.role = role
+                    m.cue = keys
+                    return
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// An aircraft type as written, with its ICAO designator.
+public struct TypeMention: Sendable, Hashable {
+    public var written: String
+    public var designator: String
+    public var family: String
+}
+
+/// An operator named in text, normalised to the operator table's name.
+public struct OperatorMention: Sendable, Hashable {
+    public var name: String
+}
+
+/// Finds aircraft types ("Dassault Falcon-900LX", "إليوشن 76", "C-130J") and
+/// operators ("Italian Air Force", "الموساد") by longest phrase match.
+public struct TypeExtractor: Sendable {
+    let catalog: AircraftCatalog
+
+    public init(catalog: AircraftCatalog) { self.catalog = catalog }
+
+    public func types(_ doc: Document, _ tokens: [Token]) -> [Mention<TypeMention>] {
+        let text = doc.folded as NSString
+        var out: [Mention<TypeMention>] = []
+        var i = 0
+        while i < tokens.count {
+            // A manufacturer word just before the model belongs to the mention.
+            let hasMaker = catalog.manufacturers.contains(tokens[i].key) && i + 1 < tokens.count
+            let at = hasMaker ? i + 1 : i
+            if let (n, values) = catalog.typeNames.longestMatch(in: tokens, at: at, limit: tokens.count)
+                ?? catalog.typeNames.longestMatch(in: tokens, at: i, limit: tokens.count).map({ ($0.count - (at - i), $0.values) }),
+               n > 0, let t = values.first.map({ catalog.types[$0] })
+            {
+                let first = tokens[i]
+                let last = tokens[at + n - 1]
+                let range = NSRange(location: first.location, length: last.end - first.location)
+                let written = text.substring(with: range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                out.append(Mention(range, TypeMention(written: written, designator: t.designator, family: t.family)))
+                i = at + n
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    public func operators(_ doc: Document, _ tokens: [Token]) -> [Mention<OperatorMention>] {
+        var out: [Mention<OperatorMention>] = []
+        var i = 0
+        while i < tokens.count {
+            if let (n, values) = catalog.operatorNames.longestMatch(in: tokens, at: i, limit: tokens.count)
+                ?? ArabicClitics.variants(tokens[i].key).lazy.compactMap({
+                    catalog.operatorNames.longestMatch(in: tokens, at: i, limit: tokens.count, firstKey: $0.stripped)
+                }).first,
+               let v = values.first
+            {
+                let range = NSRange(location: tokens[i].location, length: tokens[i + n - 1].end - tokens[i].location)
+                out.append(Mention(range, OperatorMention(name: catalog.operators[v])))
+                i += n
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

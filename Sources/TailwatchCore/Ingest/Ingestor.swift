@@ -1,0 +1,117 @@
+import Foundation
+
+/// What one ingest run did, for its one-line summary.
+public struct IngestSummary: Sendable {
+    public var filesRead = 0
+    public var new = 0
+    public var unchanged = 0
+    public var reextracted = 0
+    public var failures: [ReadFailure] = []
+    public var events = 0
+    public var aircraft = 0
+
+    public var failed: Int { failures.count }
+
+    public var line: String {
+        "\(filesRead) files read, \(new) new, \(unchanged) unchanged, \(reextracted) re-read, \(failed) failed; "
+            + "\(events) flight events, \(aircraft) aircraft in the database"
+    }
+}
+
+/// Reads article files, extracts their events in parallel and writes them in
+/// batches, one transaction each: an article goes in whole or not at all.
+public struct Ingestor: Sendable {
+    public let store: EventStore
+    public let extractor: ArticleExtractor
+    public var batchSize = 64
+
+    public init(store: EventStore, knowledge: Knowledge) {
+        self.store = store
+        self.extractor = ArticleExtractor(knowledge: knowledge)
+    }
+
+    /// Ingests `paths` (files, directories, `-`), then re-reads stored articles an
+    /// older extractor version read. `progress` gets (done, total).
+    public func ingest(paths: [String], givenDate: EventDate? = nil,
+                       progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IngestSummary
+    {
+        var summary = IngestSummary()
+        let (files, failures) = ArticleReader.expand(paths: paths)
+        summary.failures = failures
+        let version = ArticleExtractor.version
+        var done = 0
+        for start in stride(from: 0, to: files.count, by: batchSize) {
+            let chunk = Array(files[start..<min(files.count, start + batchSize)])
+            let results = parallelMap(chunk) { path -> Result<(EventStore.ArticleWrite, Bool), ReadFailure> in
+                switch ArticleReader.read(path: path) {
+                case .failure(let f): return .failure(f)
+                case .success(let input):
+                    let sha = SHA256.hex(Array(input.text.utf8))
+                    let known: EventStore.Known
+                    do { known = try store.known(path: path, sha256: sha) } catch {
+                        return .failure(ReadFailure(path: path, reason: "database: \(error)"))
+                    }
+                    let current = (known.articleVersion ?? -1) >= version
+                    let extraction = current ? nil : extractor.extract(
+                        text: input.text, source: ArticleSource(path: path, sha256: sha), givenDate: givenDate)
+                    let write = EventStore.ArticleWrite(path: path, sha256: sha, text: input.text, extraction: extraction, version: version)
+                    return .success((write, known.articleVersion == nil))
+                }
+            }
+            var writes: [EventStore.ArticleWrite] = []
+            for r in results {
+                summary.filesRead += 1
+                switch r {
+                case .failure(let f): summary.failures.append(f); summary.filesRead -= 1
+                case .success(let (w, isNew)):
+                    // New content; content stored but read by an older version; or nothing to do.
+                    if isNew { summary.new += 1 } else if w.extraction != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
+                    writes.append(w)
+                }
+            }
+            try store.write(writes)
+            done += chunk.count
+            progress?(done, files.count)
+        }
+        summary.reextracted += try reextract(givenDate: givenDate)
+        let counts = try store.counts()
+        summary.events = counts.events
+        summary.aircraft = counts.aircraft
+        return summary
+    }
+
+    /// Re-reads the stored text of every article an older extractor read.
+    public func reextract(givenDate: EventDate? = nil) throws -> Int {
+        let stale = try store.staleArticles(version: ArticleExtractor.version)
+        for start in stride(from: 0, to: stale.count, by: batchSize) {
+            let chunk = Array(stale[start..<min(stale.count, start + batchSize)])
+            let writes = parallelMap(chunk) { a in
+                EventStore.ArticleWrite(
+                    path: a.path, sha256: a.sha256, text: a.text,
+                    extraction: extractor.extract(text: a.text, source: ArticleSource(path: a.path, sha256: a.sha256), givenDate: givenDate),
+                    version: ArticleExtractor.version)
+            }
+            try store.write(writes)
+        }
+        return stale.count
+    }
+}
+
+/// Maps in parallel over all cores, keeping order.
+func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+    let box = ResultSlots<U>(items.count)
+    let lock = NSLock()
+    DispatchQueue.concurrentPerform(iterations: items.count) { i in
+        let v = transform(items[i])
+        lock.lock()
+        box.values[i] = v
+        lock.unlock()
+    }
+    return box.values.map { $0! }
+}
+
+/// Output slots that parallel workers fill, each at its own index, under a lock.
+private final class ResultSlots<U>: @unchecked Sendable {
+    var values: [U?]
+    init(_ n: Int) { values = Array(repeating: nil, count: n) }
+}

@@ -1,0 +1,56 @@
+/// An ICAO Doc 8643 type with the names news gives it.
+public struct AircraftType: Sendable {
+    public var designator: String
+    public var manufacturer: String
+    public var model: String
+    public var family: String
+}
+
+/// Aircraft types and operators, indexed by every name they are written with.
+public struct AircraftCatalog: Sendable {
+    public let types: [AircraftType]
+    public let typeNames: PhraseIndex<Int>
+    /// Manufacturer words ("Dassault", "إليوشن") that may precede a model.
+    public let manufacturers: Set<String>
+    public let operators: [String]
+    public let operatorNames: PhraseIndex<Int>
+
+    public init(types typeTable: DataTable, operators operatorTable: DataTable) {
+        var types: [AircraftType] = []
+        var names = PhraseIndex<Int>()
+        var manufacturers = Set<String>()
+        for r in typeTable.records() {
+            let i = types.count
+            let t = AircraftType(designator: r["designator"], manufacturer: r["manufacturer"], model: r["model"], family: r["family"])
+            types.append(t)
+            var all = r.list("aliases")
+            if !t.family.isEmpty { all.append(t.family) }
+            if hasDigit(t.model) { all.append(t.model) }
+            for alias in all {
+                let keys = PhraseIndex<Int>.tokenKeys(alias)
+                // A bare word ("Hercules", "Avanti") is a type only when it is distinctive.
+                guard !keys.isEmpty, keys.joined().count >= 3 else { continue }
+                names.insert(tokenKeys: keys, i)
+            }
+            for word in PhraseIndex<Int>.tokenKeys(t.manufacturer) where word.count >= 3 { manufacturers.insert(word) }
+        }
+        var ops: [String] = []
+        var opNames = PhraseIndex<Int>()
+        for r in operatorTable.records() {
+            let i = ops.count
+            ops.append(r["name"])
+            for alias in [r["name"]] + r.list("aliases") {
+                let keys = PhraseIndex<Int>.tokenKeys(alias)
+                guard !keys.isEmpty, keys.joined().count >= 3 else { continue }
+                opNames.insert(tokenKeys: keys, i)
+            }
+        }
+        self.types = types
+        self.typeNames = names
+        self.manufacturers = manufacturers
+        self.operators = ops
+        self.operatorNames = opNames
+    }
+}
+
+private func hasDigit(_ s: String) -> Bool { s.contains(where: \.isNumber) }

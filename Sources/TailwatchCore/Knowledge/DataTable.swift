@@ -1,0 +1,78 @@
+import Foundation
+
+/// A tab-separated data file from `Resources/`: `#` comment lines (source, licence),
+/// one header row, then rows. Lists inside a cell are joined with `|`.
+public struct DataTable: Sendable {
+    public let name: String
+    public let columns: [String]
+    public let rows: [[String]]
+    private let index: [String: Int]
+
+    public init(name: String, text: String) throws {
+        self.name = name
+        var header: [String]?
+        var rows: [[String]] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+            if header == nil {
+                header = cells
+                continue
+            }
+            var row = cells
+            if row.count < header!.count { row += Array(repeating: "", count: header!.count - row.count) }
+            rows.append(row)
+        }
+        guard let header else { throw KnowledgeError.malformed(name, "no header row") }
+        self.columns = header
+        self.rows = rows
+        self.index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Loads `Resources/NAME.tsv` from the module bundle.
+    public static func resource(_ name: String) throws -> DataTable {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: name, withExtension: "tsv")
+        else { throw KnowledgeError.missing(name) }
+        return try DataTable(name: name, text: String(contentsOf: url, encoding: .utf8))
+    }
+
+    public func column(_ name: String) throws -> Int {
+        guard let i = index[name] else { throw KnowledgeError.malformed(self.name, "no column \(name)") }
+        return i
+    }
+
+    /// Each row as a lookup by column name.
+    public func records() -> [Record] { rows.map { Record(cells: $0, index: index) } }
+
+    public struct Record: Sendable {
+        let cells: [String]
+        let index: [String: Int]
+
+        public subscript(_ column: String) -> String {
+            guard let i = index[column], i < cells.count else { return "" }
+            return cells[i]
+        }
+
+        public func optional(_ column: String) -> String? {
+            let v = self[column]
+            return v.isEmpty ? nil : v
+        }
+
+        public func list(_ column: String) -> [String] {
+            self[column].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+}
+
+public enum KnowledgeError: Error, CustomStringConvertible {
+    case missing(String)
+    case malformed(String, String)
+
+    public var description: String {
+        switch self {
+        case .missing(let n): return "resource \(n).tsv is missing from the build"
+        case .malformed(let n, let why): return "resource \(n).tsv is malformed: \(why)"
+        }
+    }
+}

@@ -1,0 +1,233 @@
+import Foundation
+
+/// An airport row of `airports.tsv` (OurAirports joined with GeoNames and airportsdata).
+public struct Airport: Sendable {
+    public var code: String
+    public var icao: String?
+    public var iata: String?
+    public var name: String
+    public var type: String
+    public var scheduled: Bool
+    public var city: String?
+    public var geonameID: Int?
+    public var country: String
+    public var latitude: Double
+    public var longitude: Double
+    public var timeZone: String?
+
+    /// In use for flights a reader would expect: not closed, and scheduled service or a large/medium field.
+    public var inUse: Bool {
+        type != "closed" && (scheduled || type == "large_airport" || type == "medium_airport")
+    }
+
+    public var place: Place {
+        Place(level: .airport, code: code, icao: icao, iata: iata, name: name, city: city, country: country, timeZone: timeZone)
+    }
+}
+
+/// A city row of `cities.tsv` (GeoNames).
+public struct City: Sendable {
+    public var geonameID: Int
+    public var name: String
+    public var country: String
+    public var population: Int
+    public var timeZone: String?
+    public var latitude: Double
+    public var longitude: Double
+}
+
+/// A country row of `countries.tsv` (pycountry with translations, hand-kept adjectives).
+public struct Country: Sendable {
+    public var iso2: String
+    public var name: String
+}
+
+/// What a name in text can refer to.
+public enum PlaceRef: Sendable, Hashable {
+    case airport(Int)
+    case city(Int)
+    case country(Int)
+    /// "Libyan", "الليبية": tells which country an article is about, not a place of a route.
+    case adjective(Int)
+}
+
+/// Airports, cities and countries with every name they go by, and the rules that
+/// turn a name into the most precise place the text supports.
+public struct Gazetteer: Sendable {
+    public let airports: [Airport]
+    public let cities: [City]
+    public let countries: [Country]
+    public let names: PhraseIndex<PlaceRef>
+    private let airportsByCode: [String: Int]
+    private let airportsByIATA: [String: Int]
+    private let airportsByCity: [Int: [Int]]
+    private let countryByISO: [String: Int]
+
+    /// Generic words in airport names, dropped to make the short names news uses.
+    static let genericAirportWords: Set<String> = [
+        "international", "intl", "airport", "airfield", "air", "base", "airbase", "ab", "afb", "field",
+        "aerodrome", "airstrip", "regional", "municipal", "aeroporto", "aeroport", "havalimani",
+        "havaalani", "domestic", "military", "force", "raf", "naval", "station", "nas", "heliport",
+        "مطار", "قاعده", "الدولي", "الجويه", "جويه", "العسكريه", "العسكري",
+    ]
+
+    /// Latin words that are also place names somewhere; never read as places on their own.
+    static let commonWords: Set<String> = [
+        "of", "the", "and", "for", "from", "to", "in", "on", "at", "by", "as", "is", "it", "an", "or",
+        "but", "not", "all", "new", "old", "can", "may", "will", "said", "says", "today", "now", "day",
+        "more", "most", "also", "just", "well", "over", "under", "after", "before", "then", "than", "there",
+        "here", "when", "where", "what", "who", "why", "how", "this", "that", "these", "those", "with",
+        "without", "into", "onto", "about", "above", "below", "up", "down", "out", "off", "again", "once",
+        "only", "own", "same", "so", "too", "very", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "first", "second", "third", "last", "next", "early", "late", "long",
+        "short", "high", "low", "big", "small", "large", "good", "best", "bad", "man", "men", "war",
+        "peace", "air", "sea", "land", "base", "city", "town", "port", "fort", "mount", "lake", "river",
+        "island", "bay", "cape", "point", "center", "centre", "central", "north", "south", "east", "west",
+        "union", "victoria", "independence", "liberty", "hope", "mission", "reading", "mobile", "split",
+        "nice", "bath", "sale", "bar", "of", "ede", "este", "para", "santa", "san", "la", "le", "el",
+        "al", "de", "da", "di", "del", "della", "des", "du", "les", "los", "las", "das", "der", "die",
+        "a", "e", "i", "o", "u", "y", "per", "con", "non", "come", "casa", "sud", "nord", "ovest", "est",
+        "via", "roma", "stato", "governo", "marina", "amerika", "kan", "march", "may", "june", "july",
+        "august", "april", "aurora", "paradise", "eagle", "falcon", "hawk", "condor", "atlas", "titan",
+        "hercules", "globe", "general", "president", "premier", "minister", "republic", "government",
+        "intelligence", "navy", "army", "force", "forces", "flight", "flights", "plane", "planes",
+        "aircraft", "jet", "cargo", "military", "civil", "defence", "defense", "security", "data",
+        "radar", "track", "tracking", "media", "news", "post", "press", "times", "star", "sun", "moon",
+    ]
+
+    /// Arabic words that GeoNames also lists as some town's name.
+    static let commonArabicWords: Set<String> = [
+        "من", "الى", "في", "على", "عن", "مع", "بعد", "قبل", "حتى", "منذ", "عند", "بين", "ان", "او",
+        "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
+        "اليوم", "امس", "وقال", "قال", "قالت", "وقالت", "الطائره", "طائره", "رحله", "مطار", "المطار",
+        "الجيش", "القوات", "قوات", "حكومه", "الحكومه", "الوزير", "وزير", "رئيس", "الرئيس", "مدينه",
+        "المدينه", "العاصمه", "الشرق", "الغرب", "الشمال", "الجنوب", "شرق", "غرب", "شمال", "جنوب",
+        "الوطني", "الدولي", "الجوي", "الجويه", "السلام", "النصر", "الحريه", "الوحده", "الثوره",
+        "الامل", "النور", "الفجر", "الكرامه", "الشهداء", "العين", "الدوله", "دوله", "الملك", "ملك",
+        "الامير", "نحو", "عبر", "خلال", "بيان", "البيان", "مصدر", "مصادر", "موقع", "الموقع",
+    ]
+
+    public init(airports: [Airport], cities: [City], countries: [Country],
+                cityNames: [(Int, [String])], countryNames: [(Int, [String])],
+                adjectives: [(Int, [String])], airportAliases: [(String, String)])
+    {
+        self.airports = airports
+        self.cities = cities
+        self.countries = countries
+        var byCode: [String: Int] = [:]
+        var byIATA: [String: Int] = [:]
+        var byCity: [Int: [Int]] = [:]
+        for (i, a) in airports.enumerated() {
+            byCode[a.code] = i
+            if let icao = a.icao, byCode[icao] == nil { byCode[icao] = i }
+            if let iata = a.iata {
+                // Prefer the airport in use when an IATA code was reused.
+                if let j = byIATA[iata], airports[j].inUse && !a.inUse { } else { byIATA[iata] = i }
+            }
+            if let g = a.geonameID { byCity[g, default: []].append(i) }
+        }
+        self.airportsByCode = byCode
+        self.airportsByIATA = byIATA
+        self.airportsByCity = byCity
+        self.countryByISO = Dictionary(countries.enumerated().map { ($1.iso2, $0) }, uniquingKeysWith: { a, _ in a })
+
+        var index = PhraseIndex<PlaceRef>()
+        func add(_ name: String, _ ref: PlaceRef) {
+            let keys = PhraseIndex<PlaceRef>.tokenKeys(name)
+            guard let first = keys.first else { return }
+            if keys.count == 1 {
+                if first.count < 3 || Self.commonWords.contains(first) || Self.commonArabicWords.contains(first) { return }
+                if first.allSatisfy(\.isNumber) { return }
+            }
+            index.insert(tokenKeys: keys, ref)
+        }
+        for (i, a) in airports.enumerated() {
+            // Airport names go in only where a reader would name them: fields in use,
+            // fields of the region the genre covers, and anything with an alias row.
+            add(a.name, .airport(i))
+            let short = PhraseIndex<PlaceRef>.tokenKeys(a.name).filter { !Self.genericAirportWords.contains($0) }
+            if !short.isEmpty, short.count < PhraseIndex<PlaceRef>.tokenKeys(a.name).count {
+                let cityKey = a.city.map { PhraseIndex<PlaceRef>.tokenKeys($0).joined() }
+                // "Benghazi Benina International" → "benina"; but never a bare city name ("Rome").
+                if short.joined() != cityKey, !(short.count == 1 && (short[0].count < 4 || Self.commonWords.contains(short[0]))) {
+                    index.insert(tokenKeys: short, .airport(i))
+                }
+            }
+        }
+        for (code, alias) in airportAliases {
+            if let i = byCode[code] {
+                add(alias, .airport(i))
+                let short = PhraseIndex<PlaceRef>.tokenKeys(alias).filter { !Self.genericAirportWords.contains($0) }
+                if !short.isEmpty, short.count < PhraseIndex<PlaceRef>.tokenKeys(alias).count {
+                    index.insert(tokenKeys: short, .airport(i))
+                }
+            }
+        }
+        for (i, list) in cityNames {
+            var seen = Set<String>()
+            for n in list where seen.insert(PhraseIndex<PlaceRef>.tokenKeys(n).joined()).inserted {
+                add(n, .city(i))
+            }
+        }
+        for (i, list) in countryNames { for n in list { add(n, .country(i)) } }
+        for (i, list) in adjectives { for n in list { add(n, .adjective(i)) } }
+        self.names = index
+    }
+
+    /// Loads the committed tables from `Resources/`.
+    public static func load() throws -> Gazetteer {
+        let airportTable = try DataTable.resource("airports")
+        let airports: [Airport] = airportTable.records().map { r in
+            Airport(
+                code: r["code"], icao: r.optional("icao"), iata: r.optional("iata"), name: r["name"],
+                type: r["type"], scheduled: r["scheduled"] == "1", city: r.optional("city"),
+                geonameID: Int(r["geonameid"]), country: r["country"],
+                latitude: Double(r["lat"]) ?? 0, longitude: Double(r["lon"]) ?? 0, timeZone: r.optional("tz"))
+        }
+        let cityRecords = try DataTable.resource("cities").records()
+        let cities = cityRecords.map { r in
+            City(geonameID: Int(r["geonameid"]) ?? 0, name: r["name"], country: r["country"],
+                 population: Int(r["population"]) ?? 0, timeZone: r.optional("tz"),
+                 latitude: Double(r["lat"]) ?? 0, longitude: Double(r["lon"]) ?? 0)
+        }
+        let countryRecords = try DataTable.resource("countries").records()
+        let countries = countryRecords.map { Country(iso2: $0["iso2"], name: $0["name"]) }
+        let aliasRecords = try DataTable.resource("airport_aliases").records()
+        return Gazetteer(
+            airports: airports, cities: cities, countries: countries,
+            cityNames: cityRecords.enumerated().map { ($0, [$1["name"], $1["asciiname"]] + $1.list("names")) },
+            countryNames: countryRecords.enumerated().map { ($0, [$1["name"]] + $1.list("names")) },
+            adjectives: countryRecords.enumerated().map { ($0, $1.list("adjectives")) },
+            airportAliases: aliasRecords.map { ($0["code"], $0["alias"]) })
+    }
+
+    // MARK: Lookups
+
+    public func airport(code: String) -> Airport? { airportsByCode[code.uppercased()].map { airports[$0] } }
+    public func airport(iata: String) -> Airport? { airportsByIATA[iata.uppercased()].map { airports[$0] } }
+    public func country(iso2: String) -> Country? { countryByISO[iso2.uppercased()].map { countries[$0] } }
+
+    /// Airports joined to a city.
+    public func airports(inCity i: Int) -> [Airport] {
+        (airportsByCity[cities[i].geonameID] ?? []).map { airports[$0] }
+    }
+
+    /// The place a city name stands for: its one airport in use, or the city itself.
+    /// With `airportNamed` ("Dubai airport", "مطار الكفرة") a city whose fields are
+    /// all small still resolves when exactly one is open.
+    public func resolve(city i: Int, airportNamed: Bool = false) -> Place {
+        let c = cities[i]
+        let fields = airports(inCity: i)
+        let inUse = fields.filter(\.inUse)
+        if inUse.count == 1 { return inUse[0].place }
+        if inUse.isEmpty && airportNamed {
+            let open = fields.filter { $0.type != "closed" }
+            if open.count == 1 { return open[0].place }
+        }
+        return Place(level: .city, name: c.name, city: c.name, country: c.country, timeZone: c.timeZone)
+    }
+
+    public func place(country i: Int) -> Place {
+        Place(level: .country, name: countries[i].name, country: countries[i].iso2)
+    }
+}

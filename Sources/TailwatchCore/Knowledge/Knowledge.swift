@@ -1,0 +1,84 @@
+import Foundation
+
+/// Everything extraction reads from data: gazetteer, registration grammar,
+/// aircraft types and operators, calendar words and route words. Loaded once.
+public struct Knowledge: Sendable {
+    public let gazetteer: Gazetteer
+    public let registrations: RegistrationGrammar
+    public let catalog: AircraftCatalog
+    public let calendar: CalendarWords
+    public let routeWords: RouteWords
+
+    public static func load() throws -> Knowledge {
+        Knowledge(
+            gazetteer: try Gazetteer.load(),
+            registrations: try RegistrationGrammar(
+                marks: try DataTable.resource("nationality_marks"),
+                serials: try DataTable.resource("military_serials")),
+            catalog: AircraftCatalog(
+                types: try DataTable.resource("aircraft_types"),
+                operators: try DataTable.resource("operators")),
+            calendar: try CalendarWords(
+                months: try DataTable.resource("months"),
+                weekdays: try DataTable.resource("weekdays"),
+                relative: try DataTable.resource("relative_days")),
+            routeWords: try RouteWords(
+                cues: try DataTable.resource("route_cues"),
+                fillers: try DataTable.resource("place_fillers")))
+    }
+
+    /// Loaded on first use and shared: the tables are read-only.
+    public static let shared: Result<Knowledge, Error> = Result { try load() }
+}
+
+/// Month, weekday and relative-day words of every language the genre uses.
+public struct CalendarWords: Sendable {
+    public let months: PhraseIndex<Int>
+    public let weekdays: PhraseIndex<Int>
+    public let relativeDays: PhraseIndex<Int>
+
+    init(months m: DataTable, weekdays w: DataTable, relative r: DataTable) throws {
+        var months = PhraseIndex<Int>()
+        for row in m.records() { months.insert(row["name"], Int(row["month"]) ?? 0) }
+        var weekdays = PhraseIndex<Int>()
+        for row in w.records() { weekdays.insert(row["name"], Int(row["weekday"]) ?? 0) }
+        var relative = PhraseIndex<Int>()
+        for row in r.records() { relative.insert(row["phrase"], Int(row["offset"]) ?? 0) }
+        self.months = months
+        self.weekdays = weekdays
+        self.relativeDays = relative
+    }
+}
+
+/// The role a route word gives the place next to it.
+public enum RouteRole: String, Sendable {
+    case origin, destination, at, via, base
+}
+
+/// Route words ("from", "هبطت في", Turkish "'dan") and the fillers that may
+/// stand between them and a place ("the airport of", "مطار").
+public struct RouteWords: Sendable {
+    /// Phrases read backwards from the place: keys are the phrase's token keys reversed.
+    public let before: [[String]: RouteRole]
+    public let after: [String: RouteRole]
+    public let fillers: Set<[String]>
+    public let maxBefore: Int
+    public let maxFiller: Int
+
+    init(cues: DataTable, fillers f: DataTable) throws {
+        var before: [[String]: RouteRole] = [:]
+        var after: [String: RouteRole] = [:]
+        for r in cues.records() {
+            guard let role = RouteRole(rawValue: r["role"]) else { continue }
+            let keys = PhraseIndex<Int>.tokenKeys(r["phrase"])
+            if r["position"] == "after" { after[keys.joined()] = role } else if before[keys] == nil { before[keys] = role }
+        }
+        var fillers = Set<[String]>()
+        for r in f.records() { fillers.insert(PhraseIndex<Int>.tokenKeys(r["phrase"])) }
+        self.before = before
+        self.after = after
+        self.fillers = fillers
+        self.maxBefore = before.keys.map(\.count).max() ?? 1
+        self.maxFiller = fillers.map(\.count).max() ?? 1
+    }
+}

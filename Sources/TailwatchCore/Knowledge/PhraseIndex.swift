@@ -1,0 +1,60 @@
+/// Finds known phrases (names, aliases) in a token sequence, longest first.
+///
+/// A phrase's key is its tokens' keys concatenated with no separator, so
+/// "Falcon-900LX", "Falcon 900LX" and "falcon900lx" are one key, and so are
+/// "بن غازي" and "بنغازي".
+public struct PhraseIndex<Value: Sendable>: Sendable {
+    private var entries: [String: [Value]] = [:]
+    /// Every key built from a proper prefix of a phrase's tokens: lets a scan stop early.
+    private var prefixes: Set<String> = []
+    public private(set) var maxTokens = 1
+
+    public init() {}
+
+    /// The tokens' keys of a phrase, as the index sees them.
+    public static func tokenKeys(_ phrase: String) -> [String] {
+        Tokenizer.tokens(in: Document(phrase).folded).map(\.key)
+    }
+
+    public mutating func insert(_ phrase: String, _ value: Value) {
+        let keys = Self.tokenKeys(phrase)
+        guard !keys.isEmpty else { return }
+        insert(tokenKeys: keys, value)
+    }
+
+    public mutating func insert(tokenKeys keys: [String], _ value: Value) {
+        var acc = ""
+        for (i, k) in keys.enumerated() {
+            acc += k
+            if i < keys.count - 1 { prefixes.insert(acc) }
+        }
+        entries[acc, default: []].append(value)
+        maxTokens = max(maxTokens, min(keys.count, 8))
+    }
+
+    public func lookup(_ key: String) -> [Value] { entries[key] ?? [] }
+
+    /// The longest phrase starting at `tokens[start]`, reading at most up to `limit`.
+    /// `firstKey` replaces the first token's key (for clitic-stripped variants).
+    public func longestMatch(in tokens: [Token], at start: Int, limit: Int, firstKey: String? = nil)
+        -> (count: Int, values: [Value])?
+    {
+        var acc = ""
+        var best: (Int, [Value])?
+        var i = start
+        while i < limit && i - start < maxTokens {
+            if i > start, !adjacent(tokens[i - 1], tokens[i]) { break }
+            acc += (i == start ? (firstKey ?? tokens[i].key) : tokens[i].key)
+            if let v = entries[acc] { best = (i - start + 1, v) }
+            if !prefixes.contains(acc) { break }
+            i += 1
+        }
+        return best
+    }
+
+    /// Tokens of one phrase are separated by at most a space, hyphen, dot or apostrophe.
+    private func adjacent(_ a: Token, _ b: Token) -> Bool {
+        let gap = b.location - a.end
+        return gap <= 2
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// A registration or serial read from text, in its canonical written form.
+public struct AircraftIdentifier: Hashable, Sendable {
+    public enum Kind: String, Sendable { case civil, military }
+    public var canonical: String
+    public var country: String?
+    public var kind: Kind
+}
+
+/// ICAO nationality marks with the format that follows each, and military serial
+/// formats: which strings are aircraft identifiers, and of which country.
+public struct RegistrationGrammar: Sendable {
+    struct Mark: Sendable {
+        var prefix: String
+        var country: String
+        var suffix: NSRegularExpression
+        var hyphenated: Bool
+    }
+
+    struct Serial: Sendable {
+        var name: String
+        var country: String
+        var pattern: NSRegularExpression
+        var canonical: String
+        var needsContext: Bool
+    }
+
+    private let marks: [String: [Mark]]
+    private let unhyphenated: [Mark]
+    private let serials: [Serial]
+    private let maxPrefix: Int
+
+    public init(marks markTable: DataTable, serials serialTable: DataTable) throws {
+        var marks: [String: [Mark]] = [:]
+        var unhyphenated: [Mark] = []
+        for r in markTable.records() {
+            let prefix = r["prefix"].uppercased()
+            guard !prefix.isEmpty, !r["suffix_regex"].isEmpty else { continue }
+            let re = try NSRegularExpression(pattern: "^(?:\(r["suffix_regex"]))$")
+            let mark = Mark(prefix: prefix, country: r["country"], suffix: re, hyphenated: r["hyphen"] != "no")
+            marks[prefix, default: []].append(mark)
+            if !mark.hyphenated { unhyphenated.append(mark) }
+        }
+        self.marks = marks
+        self.unhyphenated = unhyphenated.sorted { $0.prefix.count > $1.prefix.count }
+        self.maxPrefix = marks.keys.map(\.count).max() ?? 3
+        self.serials = try serialTable.records().map { r in
+            Serial(name: r["name"], country: r["country"],
+                   pattern: try NSRegularExpression(pattern: "^(?:\(r["regex"]))$"),
+                   canonical: r["canonical"], needsContext: r["needs_context"] == "yes")
+        }
+    }
+
+    /// Reads one candidate token (upper case, at most one hyphen). `hasContext` says
+    /// whether a registration word or an air-force name stands near it, which the
+    /// common-looking shapes need.
+    public func identify(_ token: String, hasContext: Bool) -> AircraftIdentifier? {
+        let t = token.uppercased()
+        if let civil = civil(t, hasContext: hasContext) { return civil }
+        return military(t, hasContext: hasContext)
+    }
+
+    func civil(_ t: String, hasContext: Bool) -> AircraftIdentifier? {
+        if let dash = t.firstIndex(of: "-") {
+            let prefix = String(t[..<dash])
+            let suffix = String(t[t.index(after: dash)...])
+            guard !suffix.contains("-"), let list = marks[prefix] else { return nil }
+            for m in list where matches(m.suffix, suffix) {
+                return AircraftIdentifier(canonical: m.hyphenated ? "\(prefix)-\(suffix)" : prefix + suffix, country: m.country, kind: .civil)
+            }
+            return nil
+        }
+        // Without a hyphen only marks written that way (N123AB, JA8089) are safe, and
+        // short ones (N95, N1) only with a registration word nearby.
+        for m in unhyphenated where t.hasPrefix(m.prefix) && t.count > m.prefix.count {
+            let suffix = String(t.dropFirst(m.prefix.count))
+            guard matches(m.suffix, suffix) else { continue }
+            if t.count < 5 && !hasContext { return nil }
+            if !suffix.contains(where: \.isNumber) { return nil }
+            return AircraftIdentifier(canonical: t, country: m.country, kind: .civil)
+        }
+        return nil
+    }
+
+    func military(_ t: String, hasContext: Bool) -> AircraftIdentifier? {
+        for s in serials where matches(s.pattern, t) {
+            if s.needsContext && !hasContext { continue }
+            return AircraftIdentifier(canonical: canonicalSerial(t, rule: s.canonical), country: s.country, kind: .military)
+        }
+        return nil
+    }
+
+    private func canonicalSerial(_ t: String, rule: String) -> String {
+        switch rule {
+        case "usaf":
+            let digits = t.filter(\.isNumber)
+            if digits.count >= 6 { return String(digits.prefix(2)) + "-" + String(digits.dropFirst(2)) }
+            return t
+        case "upper": return t.uppercased()
+        default: return t
+        }
+    }
+
+    private func matches(_ re: NSRegularExpression, _ s: String) -> Bool {
+        re.firstMatch(in: s, range: NSRange(location: 0, length: s.utf16.count)) != nil
+    }
+}

@@ -1,0 +1,132 @@
+/// Output formats the reporting commands share.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, json, jsonl, csv
+}
+
+/// Renders events for people (tables) and programs (JSON lines, JSON, CSV).
+/// The JSON field names are a contract: fields may be added, never renamed.
+public enum EventFormatter {
+    public static func json(_ e: FlightEvent) -> JSONValue {
+        .object([
+            ("id", e.id.map { .int(Int($0)) } ?? .null),
+            ("kind", .string(e.kind.rawValue)),
+            ("registration", str(e.registration)),
+            ("registration_country", str(e.registrationCountry)),
+            ("aircraft_type", str(e.aircraftType)),
+            ("type_designator", str(e.typeDesignator)),
+            ("operator", str(e.operatorName)),
+            ("origin", place(e.origin)),
+            ("destination", place(e.destination)),
+            ("date", str(e.date?.iso)),
+            ("date_precision", str(e.date?.precision.rawValue)),
+            ("time_utc", str(e.timeUTC)),
+            ("time_kind", str(e.timeKind?.rawValue)),
+            ("callsign", str(e.callsign)),
+            ("icao_hex", str(e.icaoHex)),
+            ("confidence", .double((e.confidence * 100).rounded() / 100)),
+            ("sources", .array(e.sources.map { s in
+                .object([
+                    ("file", .string(s.file)), ("path", .string(s.path)), ("sha256", .string(s.sha256)),
+                    ("start", .int(s.start)), ("end", .int(s.end)), ("snippet", .string(s.snippet)),
+                ])
+            })),
+        ])
+    }
+
+    static func str(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+
+    static func place(_ p: Place?) -> JSONValue {
+        guard let p else { return .null }
+        return .object([
+            ("icao", str(p.icao)), ("iata", str(p.iata)), ("code", str(p.level == .airport ? p.code : nil)),
+            ("name", str(p.name)), ("city", str(p.city)), ("country", str(p.country)), ("level", .string(p.level.rawValue)),
+        ])
+    }
+
+    public static func jsonLines(_ events: [FlightEvent]) -> String {
+        events.map { json($0).rendered() + "\n" }.joined()
+    }
+
+    public static func jsonArray(_ events: [FlightEvent]) -> String {
+        JSONValue.array(events.map(json)).rendered(pretty: true) + "\n"
+    }
+
+    public static let csvHeader = [
+        "id", "kind", "registration", "registration_country", "aircraft_type", "type_designator", "operator",
+        "origin", "origin_name", "origin_city", "origin_country", "destination", "destination_name", "destination_city",
+        "destination_country", "date", "date_precision", "time_utc", "time_kind", "callsign", "icao_hex", "confidence",
+        "sources", "first_file", "first_start", "first_end", "first_snippet",
+    ]
+
+    public static func csv(_ events: [FlightEvent]) -> String {
+        var w = CSVWriter(header: csvHeader)
+        for e in events {
+            let s = e.sources.first
+            w.append([
+                e.id.map { String($0) }, e.kind.rawValue, e.registration, e.registrationCountry, e.aircraftType,
+                e.typeDesignator, e.operatorName, e.origin?.key, e.origin?.name, e.origin?.city, e.origin?.country,
+                e.destination?.key, e.destination?.name, e.destination?.city, e.destination?.country, e.date?.iso,
+                e.date?.precision.rawValue, e.timeUTC, e.timeKind?.rawValue, e.callsign, e.icaoHex,
+                String(format2(e.confidence)), String(e.sources.count), s?.file, s.map { String($0.start) },
+                s.map { String($0.end) }, s?.snippet,
+            ])
+        }
+        return w.text
+    }
+
+    /// "2020-06-08", "~2020-06" for a month-only date, "?" when unknown.
+    public static func dateLabel(_ d: EventDate?) -> String {
+        guard let d else { return "?" }
+        return d.precision == .day ? d.iso : "~" + d.iso
+    }
+
+    /// A place for a table: code and English name; Arabic only if that is all there is.
+    public static func placeLabel(_ p: Place?) -> String {
+        guard let p else { return "?" }
+        switch p.level {
+        case .airport: return [p.code ?? p.icao ?? "", p.city ?? p.name ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+        case .city: return "\(p.city ?? p.name ?? "?") (city)"
+        case .country: return "\(p.name ?? p.country ?? "?") (country)"
+        }
+    }
+
+    /// The history of one aircraft as a table.
+    public static func historyTable(_ events: [FlightEvent], color: Bool) -> String {
+        var t = TextTable(columns: ["date", "time UTC", "origin", "destination", "type", "operator", "src", "evidence"])
+        for e in events {
+            t.add([dateLabel(e.date), e.timeUTC.map { $0 + (e.timeKind == .arrival ? " arr" : e.timeKind == .departure ? " dep" : "") } ?? "",
+                   placeLabel(e.origin), placeLabel(e.destination), e.aircraftType ?? e.typeDesignator ?? "",
+                   e.operatorName ?? "", String(e.sources.count), e.sources.first?.snippet ?? ""])
+        }
+        return t.render(maxWidths: [nil, nil, 24, 24, 22, 24, nil, 60], color: color)
+    }
+
+    /// Arrivals and departures of a place as a table.
+    public static func boardTable(_ events: [FlightEvent], codes: Set<String>, city: (name: String, country: String)?, color: Bool) -> String {
+        func here(_ p: Place?) -> Bool {
+            guard let p else { return false }
+            if let c = p.code, codes.contains(c) { return true }
+            if let city, p.level == .city, p.city == city.name, p.country == city.country { return true }
+            return false
+        }
+        var t = TextTable(columns: ["", "date", "time UTC", "aircraft", "type", "from / to", "src", "evidence"])
+        for e in events {
+            let arriving = here(e.destination)
+            let leaving = here(e.origin)
+            if arriving {
+                t.add(["arr", dateLabel(e.date), e.timeUTC ?? "", e.identifier ?? "?", e.aircraftType ?? "",
+                       "from " + placeLabel(e.origin), String(e.sources.count), e.sources.first?.snippet ?? ""])
+            }
+            if leaving {
+                t.add(["dep", dateLabel(e.date), e.timeUTC ?? "", e.identifier ?? "?", e.aircraftType ?? "",
+                       "to " + placeLabel(e.destination), String(e.sources.count), e.sources.first?.snippet ?? ""])
+            }
+        }
+        return t.render(maxWidths: [nil, nil, nil, nil, 22, 28, nil, 60], color: color)
+    }
+
+    private static func format2(_ x: Double) -> String {
+        let v = (x * 100).rounded() / 100
+        return String(v)
+    }
+}

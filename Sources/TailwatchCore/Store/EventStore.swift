@@ -1,0 +1,310 @@
+import Foundation
+import GRDB
+
+/// Errors a user can act on, each one line.
+public enum StoreError: Error, CustomStringConvertible {
+    case cannotOpen(String, String)
+    case notATailwatchDatabase(String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let why): return "\(path): cannot open database: \(why)"
+        case .notATailwatchDatabase(let path): return "\(path): not a tailwatch database (corrupt or another file)"
+        }
+    }
+}
+
+/// The SQLite file: articles, the paths they were seen at, what was read from
+/// them, and the merged events the reports query.
+public final class EventStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
+            throw StoreError.notATailwatchDatabase(path)
+        } catch let e as DatabaseError {
+            throw StoreError.cannotOpen(path, e.message ?? "\(e.resultCode)")
+        }
+        do {
+            try Schema.migrator.migrate(pool)
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
+            throw StoreError.notATailwatchDatabase(path)
+        } catch let e as DatabaseError {
+            throw StoreError.cannotOpen(path, e.message ?? "\(e.resultCode)")
+        }
+    }
+
+    // MARK: Articles
+
+    /// What the database holds for a path and a content hash.
+    public struct Known: Sendable {
+        public var shaAtPath: String?
+        public var articleVersion: Int?
+    }
+
+    public func known(path: String, sha256: String) throws -> Known {
+        try pool.read { db in
+            let atPath = try String.fetchOne(db, sql: "SELECT sha256 FROM article_path WHERE path = ?", arguments: [path])
+            let version = try Int.fetchOne(db, sql: "SELECT extractor_version FROM article WHERE sha256 = ?", arguments: [sha256])
+            return Known(shaAtPath: atPath, articleVersion: version)
+        }
+    }
+
+    /// One article to write, with what was read from it.
+    public struct ArticleWrite: Sendable {
+        public var path: String
+        public var sha256: String
+        public var text: String
+        public var extraction: ArticleExtraction?
+        public var version: Int
+
+        public init(path: String, sha256: String, text: String, extraction: ArticleExtraction?, version: Int) {
+            self.path = path
+            self.sha256 = sha256
+            self.text = text
+            self.extraction = extraction
+            self.version = version
+        }
+    }
+
+    /// Writes a batch in one transaction: each article with its text, path and
+    /// observations, all or nothing. Returns how many events the batch touched.
+    @discardableResult
+    public func write(_ batch: [ArticleWrite]) throws -> Int {
+        try pool.write { db in
+            var affected = Set<String>()
+            let now = ISO8601DateFormatter().string(from: Date())
+            for a in batch {
+                // A path whose content changed lets go of its old article.
+                if let old = try String.fetchOne(db, sql: "SELECT sha256 FROM article_path WHERE path = ?", arguments: [a.path]),
+                   old != a.sha256
+                {
+                    try db.execute(sql: "DELETE FROM article_path WHERE path = ?", arguments: [a.path])
+                    let still = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_path WHERE sha256 = ?", arguments: [old]) ?? 0
+                    if still == 0 {
+                        affected.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT identifier FROM observation WHERE sha256 = ?", arguments: [old]))
+                        try db.execute(sql: "DELETE FROM article WHERE sha256 = ?", arguments: [old])
+                    }
+                }
+                if let extraction = a.extraction {
+                    affected.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT identifier FROM observation WHERE sha256 = ?", arguments: [a.sha256]))
+                    try db.execute(sql: "DELETE FROM observation WHERE sha256 = ?", arguments: [a.sha256])
+                    try db.execute(sql: """
+                        INSERT INTO article (sha256, text, byte_count, extractor_version, article_date, article_date_basis, header_conflict, ingested_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(sha256) DO UPDATE SET extractor_version = excluded.extractor_version,
+                            article_date = excluded.article_date, article_date_basis = excluded.article_date_basis,
+                            header_conflict = excluded.header_conflict
+                        """, arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
+                                         extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now])
+                    let insert = try db.makeStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
+                    let encoder = JSONEncoder()
+                    for e in extraction.events {
+                        guard let id = e.identifier else { continue }
+                        let json = String(decoding: try encoder.encode(e), as: UTF8.self)
+                        try insert.execute(arguments: [a.sha256, id, json])
+                        affected.insert(id)
+                    }
+                }
+                try db.execute(sql: """
+                    INSERT INTO article_path (path, sha256, seen_at) VALUES (?, ?, ?)
+                    ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at
+                    """, arguments: [a.path, a.sha256, now])
+            }
+            try rebuildEvents(db, identifiers: affected)
+            return affected.count
+        }
+    }
+
+    /// Articles read by an older extractor, to be read again.
+    public func staleArticles(version: Int) throws -> [(sha256: String, path: String, text: String)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.sha256, a.text, (SELECT min(path) FROM article_path p WHERE p.sha256 = a.sha256) AS path
+                FROM article a WHERE a.extractor_version < ? ORDER BY a.sha256
+                """, arguments: [version]).map { ($0["sha256"], $0["path"] ?? "", $0["text"]) }
+        }
+    }
+
+    /// Every identifier's events, rebuilt from its observations in all articles.
+    func rebuildEvents(_ db: Database, identifiers: Set<String>) throws {
+        let decoder = JSONDecoder()
+        for id in identifiers.sorted() {
+            try db.execute(sql: "DELETE FROM event WHERE identifier = ?", arguments: [id])
+            let payloads = try String.fetchAll(db, sql: "SELECT payload FROM observation WHERE identifier = ? ORDER BY id", arguments: [id])
+            let observed = try payloads.map { try decoder.decode(FlightEvent.self, from: Data($0.utf8)) }
+            let flights = EventMerger.mergeAll(observed.filter { $0.kind == .flight })
+            // A mention is kept only for an aircraft with no flight at all.
+            var mentions = observed.filter { $0.kind == .mention }
+            if !flights.isEmpty { mentions = [] } else if mentions.count > 1 {
+                var first = mentions[0]
+                for m in mentions.dropFirst() { first.sources.append(contentsOf: m.sources) }
+                mentions = [first]
+            }
+            for e in flights + mentions { try insert(db, e) }
+        }
+    }
+
+    private func insert(_ db: Database, _ e: FlightEvent) throws {
+        let id = e.identifier ?? ""
+        var values: [DatabaseValueConvertible?] = [
+            e.kind.rawValue, id, Self.identifierKey(id), e.registration, e.registrationCountry, e.aircraftType,
+            e.typeDesignator, e.operatorName,
+        ]
+        for p in [e.origin, e.destination] {
+            values += [p?.code, p?.level.rawValue, p?.icao, p?.iata, p?.name, p?.city, p?.country, p?.timeZone]
+        }
+        values += [e.date?.iso, e.date?.precision.rawValue, e.timeUTC, e.timeKind?.rawValue, e.callsign, e.icaoHex,
+                   e.confidence, e.sources.count]
+        try db.execute(sql: """
+            INSERT INTO event (kind, identifier, identifier_key, registration, registration_country, aircraft_type,
+                type_designator, operator,
+                origin_code, origin_level, origin_icao, origin_iata, origin_name, origin_city, origin_country, origin_tz,
+                destination_code, destination_level, destination_icao, destination_iata, destination_name,
+                destination_city, destination_country, destination_tz,
+                date, date_precision, time_utc, time_kind, callsign, icao_hex, confidence, source_count)
+            VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ",")))
+            """, arguments: StatementArguments(values.map { $0?.databaseValue ?? .null }))
+        let eventID = db.lastInsertedRowID
+        for (i, s) in e.sources.enumerated() {
+            try db.execute(sql: """
+                INSERT INTO event_source (event_id, ordinal, file, path, sha256, start, "end", snippet)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [eventID, i, s.file, s.path, s.sha256, s.start, s.end, s.snippet])
+        }
+    }
+
+    /// A registration's search key: upper case, letters and digits only (I-DIEM, IDIEM, i‑diem).
+    public static func identifierKey(_ s: String) -> String {
+        String(TextFolding.key(s).uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    // MARK: Queries
+
+    static let eventColumns = "e.*"
+
+    /// One aircraft's events, oldest first; undated last.
+    public func history(identifier: String) throws -> [FlightEvent] {
+        try fetchEvents(where: "e.identifier_key = ?", [Self.identifierKey(identifier)])
+    }
+
+    /// Events that arrive at or leave any of the given airport codes or city (name, country).
+    public func board(codes: [String], city: (name: String, country: String)?, since: String?, until: String?) throws -> [FlightEvent] {
+        var clauses: [String] = []
+        var args: [DatabaseValueConvertible] = []
+        if !codes.isEmpty {
+            let marks = Array(repeating: "?", count: codes.count).joined(separator: ",")
+            clauses.append("e.origin_code IN (\(marks))")
+            args += codes
+            clauses.append("e.destination_code IN (\(marks))")
+            args += codes
+        }
+        if let city {
+            clauses.append("(e.origin_city = ? AND e.origin_country = ?)")
+            args += [city.name, city.country]
+            clauses.append("(e.destination_city = ? AND e.destination_country = ?)")
+            args += [city.name, city.country]
+        }
+        guard !clauses.isEmpty else { return [] }
+        var sql = "e.id IN (" + clauses.map { "SELECT id FROM event e WHERE \($0)" }.joined(separator: " UNION ") + ")"
+        if let since { sql += " AND e.date >= ?"; args.append(since) }
+        if let until { sql += " AND substr(e.date, 1, \(until.count)) <= ?"; args.append(until) }
+        return try fetchEvents(where: sql, args)
+    }
+
+    public func allEvents() throws -> [FlightEvent] {
+        try fetchEvents(where: "1", [])
+    }
+
+    private func fetchEvents(where clause: String, _ args: [DatabaseValueConvertible]) throws -> [FlightEvent] {
+        try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT * FROM event e WHERE \(clause)
+                ORDER BY e.date IS NULL, e.date, e.time_utc IS NULL, e.time_utc, e.identifier, e.id
+                """, arguments: StatementArguments(args))
+            var events = rows.map(Self.event(from:))
+            let ids = events.compactMap(\.id)
+            var sources: [Int64: [EventSource]] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500) {
+                let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
+                let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+                for r in try Row.fetchAll(db, sql: """
+                    SELECT * FROM event_source WHERE event_id IN (\(marks)) ORDER BY event_id, ordinal
+                    """, arguments: StatementArguments(part)) {
+                    sources[r["event_id"], default: []].append(EventSource(
+                        file: r["file"], path: r["path"], sha256: r["sha256"], start: r["start"], end: r["end"], snippet: r["snippet"]))
+                }
+            }
+            for i in events.indices { events[i].sources = sources[events[i].id!] ?? [] }
+            return events
+        }
+    }
+
+    static func event(from r: Row) -> FlightEvent {
+        func place(_ p: String) -> Place? {
+            guard let level: String = r["\(p)_level"], let l = PlaceLevel(rawValue: level) else { return nil }
+            return Place(level: l, code: r["\(p)_code"], icao: r["\(p)_icao"], iata: r["\(p)_iata"], name: r["\(p)_name"],
+                         city: r["\(p)_city"], country: r["\(p)_country"], timeZone: r["\(p)_tz"])
+        }
+        return FlightEvent(
+            id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .flight, registration: r["registration"],
+            registrationCountry: r["registration_country"], aircraftType: r["aircraft_type"],
+            typeDesignator: r["type_designator"], operatorName: r["operator"], origin: place("origin"),
+            destination: place("destination"), date: (r["date"] as String?).flatMap(EventDate.init(iso:)),
+            timeUTC: r["time_utc"], timeKind: (r["time_kind"] as String?).flatMap(TimeKind.init(rawValue:)),
+            callsign: r["callsign"], icaoHex: r["icao_hex"], confidence: r["confidence"])
+    }
+
+    /// Every aircraft with its events' span.
+    public struct AircraftSummary: Sendable {
+        public var identifier: String
+        public var country: String?
+        public var type: String?
+        public var operatorName: String?
+        public var flights: Int
+        public var mentions: Int
+        public var firstSeen: String?
+        public var lastSeen: String?
+    }
+
+    public func aircraft() throws -> [AircraftSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT identifier, max(registration_country) AS country,
+                       (SELECT aircraft_type FROM event x WHERE x.identifier = e.identifier AND aircraft_type IS NOT NULL LIMIT 1) AS type,
+                       (SELECT operator FROM event x WHERE x.identifier = e.identifier AND operator IS NOT NULL LIMIT 1) AS op,
+                       sum(kind = 'flight') AS flights, sum(kind = 'mention') AS mentions,
+                       min(date) AS first, max(date) AS last
+                FROM event e GROUP BY identifier ORDER BY identifier
+                """).map {
+                AircraftSummary(identifier: $0["identifier"], country: $0["country"], type: $0["type"], operatorName: $0["op"],
+                                flights: $0["flights"], mentions: $0["mentions"], firstSeen: $0["first"], lastSeen: $0["last"])
+            }
+        }
+    }
+
+    /// Counts for the ingest summary.
+    public func counts() throws -> (articles: Int, events: Int, aircraft: Int) {
+        try pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE kind = 'flight'") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(DISTINCT identifier) FROM event") ?? 0)
+        }
+    }
+
+    /// The query plan SQLite picks for a statement (tests check no full scans).
+    public func queryPlan(_ sql: String, _ args: [DatabaseValueConvertible]) throws -> [String] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(args)).map { $0["detail"] }
+        }
+    }
+}

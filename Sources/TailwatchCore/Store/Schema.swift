@@ -1,0 +1,84 @@
+import GRDB
+
+/// The database schema, one migration per version. Never edit a shipped
+/// migration: add a new one.
+public enum Schema {
+    public static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE article (
+                    sha256 TEXT PRIMARY KEY NOT NULL,
+                    text TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL,
+                    extractor_version INTEGER NOT NULL,
+                    article_date TEXT,
+                    article_date_basis TEXT,
+                    header_conflict TEXT,
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE TABLE article_path (
+                    path TEXT PRIMARY KEY NOT NULL,
+                    sha256 TEXT NOT NULL REFERENCES article(sha256) ON DELETE CASCADE,
+                    seen_at TEXT NOT NULL
+                );
+                CREATE INDEX article_path_sha256 ON article_path(sha256);
+
+                -- What one article says about one aircraft: the legs as read, the truth
+                -- events are rebuilt from.
+                CREATE TABLE observation (
+                    id INTEGER PRIMARY KEY,
+                    sha256 TEXT NOT NULL REFERENCES article(sha256) ON DELETE CASCADE,
+                    identifier TEXT NOT NULL,
+                    payload TEXT NOT NULL
+                );
+                CREATE INDEX observation_identifier ON observation(identifier);
+                CREATE INDEX observation_sha256 ON observation(sha256);
+
+                -- Flights and mentions, merged across articles.
+                CREATE TABLE event (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    identifier TEXT NOT NULL,
+                    identifier_key TEXT NOT NULL,
+                    registration TEXT,
+                    registration_country TEXT,
+                    aircraft_type TEXT,
+                    type_designator TEXT,
+                    operator TEXT,
+                    origin_code TEXT, origin_level TEXT, origin_icao TEXT, origin_iata TEXT,
+                    origin_name TEXT, origin_city TEXT, origin_country TEXT, origin_tz TEXT,
+                    destination_code TEXT, destination_level TEXT, destination_icao TEXT, destination_iata TEXT,
+                    destination_name TEXT, destination_city TEXT, destination_country TEXT, destination_tz TEXT,
+                    date TEXT,
+                    date_precision TEXT,
+                    time_utc TEXT,
+                    time_kind TEXT,
+                    callsign TEXT,
+                    icao_hex TEXT,
+                    confidence REAL NOT NULL,
+                    source_count INTEGER NOT NULL
+                );
+                CREATE INDEX event_identifier ON event(identifier_key, date);
+                CREATE INDEX event_origin_code ON event(origin_code, date);
+                CREATE INDEX event_destination_code ON event(destination_code, date);
+                CREATE INDEX event_origin_city ON event(origin_city, origin_country, date);
+                CREATE INDEX event_destination_city ON event(destination_city, destination_country, date);
+
+                CREATE TABLE event_source (
+                    event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,
+                    file TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    snippet TEXT NOT NULL,
+                    PRIMARY KEY (event_id, ordinal)
+                );
+                CREATE INDEX event_source_sha256 ON event_source(sha256);
+                """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// An article's text as stored, with a folded copy for matching and a map from
+/// every position of the folded copy back to UTF-8 byte offsets of the original.
+///
+/// Extractors match on `folded` (Arabic letters unified, harakat and tatweel
+/// dropped, Arabic-Indic digits as ASCII, Unicode hyphens as `-`) and report
+/// byte ranges of `text`, which is what evidence offsets point at.
+public struct Document: Sendable {
+    public let text: String
+    public let folded: String
+    /// For each UTF-16 unit of `folded` (and one past the end): the UTF-8 offset in `text`.
+    private let byteOffsets: [Int32]
+
+    public init(_ text: String) {
+        self.text = text
+        var units: [UInt16] = []
+        var offsets: [Int32] = []
+        units.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var byte: Int32 = 0
+        func emit(_ s: Unicode.Scalar, at offset: Int32) {
+            for u in UTF16.encode(s)! {
+                units.append(u)
+                offsets.append(offset)
+            }
+        }
+        for s in text.unicodeScalars {
+            let width = Int32(UTF8.width(s))
+            switch TextFolding.fold(s) {
+            case .keep: emit(s, at: byte)
+            case .drop: break
+            case .replace(let r): emit(r, at: byte)
+            case .expand(let list): for r in list { emit(r, at: byte) }
+            }
+            byte += width
+        }
+        offsets.append(byte)
+        self.folded = String(decoding: units, as: UTF16.self)
+        self.byteOffsets = offsets
+    }
+
+    public var byteCount: Int { text.utf8.count }
+
+    /// Byte range in `text` of a range of UTF-16 units in `folded`.
+    public func byteRange(_ range: NSRange) -> ByteRange {
+        let lo = max(0, min(range.location, byteOffsets.count - 1))
+        let hi = max(lo, min(range.location + range.length, byteOffsets.count - 1))
+        let start = Int(byteOffsets[lo])
+        // End at the byte after the last folded unit's source scalar.
+        let end = hi > lo ? endOfSource(unit: hi - 1) : start
+        return ByteRange(start, max(start, end))
+    }
+
+    private func endOfSource(unit: Int) -> Int {
+        let start = byteOffsets[unit]
+        var next = unit + 1
+        while next < byteOffsets.count - 1 && byteOffsets[next] == start { next += 1 }
+        return Int(byteOffsets[next])
+    }
+
+    /// The original text in a byte range.
+    public func text(in range: ByteRange) -> String {
+        let utf8 = text.utf8
+        let lo = utf8.index(utf8.startIndex, offsetBy: max(0, min(range.start, utf8.count)))
+        let hi = utf8.index(utf8.startIndex, offsetBy: max(0, min(range.end, utf8.count)))
+        return String(text[lo..<hi])
+    }
+
+    /// A one-line snippet of at most `limit` characters around a range, whitespace collapsed.
+    public func snippet(_ range: ByteRange, limit: Int = 240) -> String {
+        let raw = text(in: range)
+        let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if collapsed.count <= limit { return collapsed }
+        return String(collapsed.prefix(limit - 1)) + "…"
+    }
+}

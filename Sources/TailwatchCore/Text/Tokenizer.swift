@@ -1,0 +1,67 @@
+import Foundation
+
+/// A run of letters or digits in a document's folded text.
+public struct Token: Sendable {
+    /// UTF-16 location and length in `Document.folded`.
+    public var location: Int
+    public var length: Int
+    public var text: String
+    /// Lower case, Latin diacritics removed: what tables are keyed by.
+    public var key: String
+    public var isRightToLeft: Bool
+    /// First letter upper case (Latin): names are capitalised, common words mostly not.
+    public var isCapitalized: Bool
+    public var isAllDigits: Bool
+    /// The character right before the token (`#`, `'`, `-`, space…), or nil at the start.
+    public var before: UInt16?
+    /// The character right after the token, or nil at the end.
+    public var after: UInt16?
+
+    public var end: Int { location + length }
+    public var range: NSRange { NSRange(location: location, length: length) }
+}
+
+/// Splits folded text into tokens: maximal runs of letters and digits.
+public enum Tokenizer {
+    public static func tokens(in folded: String) -> [Token] {
+        let units = Array(folded.utf16)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(units.count / 5)
+        var i = 0
+        while i < units.count {
+            guard isWordUnit(units[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            while i < units.count && isWordUnit(units[i]) { i += 1 }
+            let slice = units[start..<i]
+            let text = String(decoding: slice, as: UTF16.self)
+            let first = slice.first!
+            tokens.append(Token(
+                location: start, length: i - start, text: text,
+                key: TextFolding.latinBase(text),
+                isRightToLeft: slice.contains { (0x0590...0x08FF).contains($0) },
+                isCapitalized: (0x41...0x5A).contains(first) || (first >= 0xC0 && first < 0x250 && text.first!.isUppercase),
+                isAllDigits: slice.allSatisfy { (0x30...0x39).contains($0) },
+                before: start > 0 ? units[start - 1] : nil,
+                after: i < units.count ? units[i] : nil))
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isWordUnit(_ u: UInt16) -> Bool {
+        if u < 0x80 {
+            return (0x30...0x39).contains(u) || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u)
+        }
+        if (0x0600...0x06FF).contains(u) {
+            // Arabic letters, not Arabic punctuation.
+            return (0x0620...0x064A).contains(u) || (0x066E...0x06D3).contains(u) || (0x06FA...0x06FF).contains(u)
+                || (0x064B...0x065F).contains(u)
+        }
+        if (0xD800...0xDFFF).contains(u) { return false }
+        guard let s = Unicode.Scalar(u) else { return false }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+}

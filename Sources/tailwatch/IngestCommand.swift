@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import TailwatchCore
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read article files (.txt, .md, .text; directories recursively; - for stdin) into the database.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Files, directories, or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "The articles' publication date (YYYY-MM-DD) when files carry none.")
+    var date: String?
+
+    func run() throws {
+        try Console.run {
+            var given: EventDate?
+            if let date {
+                guard let d = EventDate(iso: date) else { throw Failure("--date \(date): expected YYYY-MM-DD") }
+                given = d
+            }
+            let knowledge = try Console.knowledge()
+            let store = try global.openStore(mustExist: false)
+            let showProgress = isatty(STDERR_FILENO) == 1
+            let summary: IngestSummary
+            do {
+                summary = try Ingestor(store: store, knowledge: knowledge).ingest(paths: paths, givenDate: given) { done, total in
+                    guard showProgress else { return }
+                    let width = 30
+                    let filled = total == 0 ? width : done * width / total
+                    let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+                    FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)".utf8))
+                    if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                }
+            } catch {
+                throw Failure("\(global.databasePath): write failed, nothing from the failing batch was stored: \(error)")
+            }
+            for f in summary.failures { Console.error(f.description) }
+            print(summary.line)
+            if !summary.failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+struct Reextract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Re-read the stored text of articles an older extractor version read.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try Console.run {
+            let store = try global.openStore()
+            let n = try Ingestor(store: store, knowledge: try Console.knowledge()).reextract()
+            let c = try store.counts()
+            print("\(n) articles re-read; \(c.events) flight events, \(c.aircraft) aircraft in the database")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import TailwatchCore
+import XCTest
+
+final class ScorerTests: XCTestCase {
+    let hllb = Place(level: .airport, code: "HLLB", icao: "HLLB", name: "Benina", city: "Benghazi", country: "LY")
+    let rome = Place(level: .city, name: "Rome", city: "Rome", country: "IT")
+
+    func gold(_ lines: String) throws -> [GoldLine] { try GoldLine.read(lines, name: "gold") }
+
+    func testPlacesMatchInGoldTerms() {
+        XCTAssertTrue(Scorer.placeMatches("HLLB", hllb))
+        XCTAssertTrue(Scorer.placeMatches("city:Rome", rome))
+        XCTAssertFalse(Scorer.placeMatches("city:Rome", hllb))
+        XCTAssertTrue(Scorer.placeMatches("country:LY", Place(level: .country, name: "Libya", country: "LY")))
+        XCTAssertTrue(Scorer.placeMatches("name:Benina", hllb))
+        XCTAssertTrue(Scorer.placeMatches(nil, nil))
+        XCTAssertFalse(Scorer.placeMatches(nil, hllb))
+    }
+
+    func testWholeEventsNeedEveryFieldAndNegativesCountFalseAlarms() throws {
+        let g = try gold("""
+            {"file":"a.txt","registration":"I-DIEM","origin":"city:Rome","destination":"HLLB","date":"2020-02-13"}
+            {"file":"a.txt","registration":"I-DIEM","origin":null,"destination":"HLLB","destination_alt":["country:LY"],"date":"2020-06-03"}
+            {"file":"b.txt","negative":true}
+            """)
+        let right = FlightEvent(registration: "I-DIEM", origin: rome, destination: hllb, date: EventDate(year: 2020, month: 2, day: 13))
+        let wrongDate = FlightEvent(registration: "I-DIEM", destination: hllb, date: EventDate(year: 2020, month: 6, day: 4))
+        let phantom = FlightEvent(registration: "F-16", destination: hllb)
+        let r = Scorer.score(gold: g, predicted: [("a.txt", right), ("a.txt", wrongDate), ("b.txt", phantom)])
+        XCTAssertEqual(r.event.truePositives, 1)
+        XCTAssertEqual(r.event.predicted, 3)
+        XCTAssertEqual(r.event.gold, 2)
+        XCTAssertEqual(r.eventsInNegativeFiles, 1)
+        XCTAssertEqual(r.registration.truePositives, 1)
+        XCTAssertEqual(r.registration.predicted, 2)
+        XCTAssertEqual(r.destination.truePositives, 2)
+        XCTAssertEqual(r.date.truePositives, 1)
+    }
+
+    func testOptionalGoldIsNeitherMissedNorPenalised() throws {
+        let g = try gold(#"{"file":"c.txt","optional":true,"registration":null,"origin":"HLLB","destination":null,"date":null}"#)
+        let r = Scorer.score(gold: g, predicted: [])
+        XCTAssertEqual(r.event.gold, 0)
+        XCTAssertEqual(r.event.f1, 1)
+    }
+}

@@ -1,0 +1,41 @@
+import TailwatchCore
+import XCTest
+
+final class DateExtractorTests: XCTestCase {
+    let extractor = DateExtractor(words: sharedKnowledge.calendar)
+
+    func dates(_ doc: Document) -> [NSRange] {
+        extractor.extract(doc, Tokenizer.tokens(in: doc.folded)).map(\.range)
+    }
+
+    func testFindsDatesInEveryFormTheGenreUses() {
+        assertSpans("landed ⟦June 8, 2020⟧ at Benina", dates)
+        assertSpans("on ⟦8 June 2020⟧ and ⟦8th of June⟧", dates)
+        assertSpans("#Benghazi ⟦13Feb2020⟧ around 1000hrs UTC", dates)
+        assertSpans("flights on ⟦2020-06-08⟧ and ⟦08/06/2020⟧", dates)
+        assertSpans("انطلقت ⟦أمس⟧ ⟦٨ يونيو/حزيران الجاري⟧ من مطار روما", dates)
+        assertSpans("وأخرى بتاريخ ⟦13 فبراير/شباط من العام الجاري⟧.", dates)
+        assertSpans("بتاريخ ⟦7 يناير/كانون الثاني من العام الجاري⟧", dates)
+        assertSpans("يوم ⟦7 جانفي 2021⟧ و⟦12 جويلية⟧", dates)
+        assertSpans("⟦أمس الإثنين⟧، إلى بنغازي", dates)
+        assertSpans("⟦أول أمس الخميس⟧ بعد توقف", dates)
+        assertSpans("atterrato a Misurata il ⟦3 marzo 2021⟧", dates)
+        assertSpans("décollé de Villacoublay le ⟦12 février 2022⟧", dates)
+        assertSpans("⟦23 Aralık 2025⟧ tarihinde", dates)
+        assertSpans("⟦yesterday⟧ and again on ⟦Thursday⟧", dates)
+    }
+
+    func testIgnoresNumbersThatAreNotDates() {
+        assertSpans("an F-16 and 24 Su-35 fighters worth $2 billion, COVID-19 cases 7007", dates)
+        assertSpans("it may land at 10:45", dates)
+    }
+
+    func testParsesValues() {
+        let doc = Document("٨ يونيو/حزيران الجاري")
+        let found = extractor.extract(doc, Tokenizer.tokens(in: doc.folded)).map(\.value)
+        XCTAssertEqual(found, [.absolute(year: nil, month: 6, day: 8, hint: .current)])
+        let tweet = Document("13Feb2020")
+        XCTAssertEqual(extractor.extract(tweet, Tokenizer.tokens(in: tweet.folded)).map(\.value),
+                       [.absolute(year: 2020, month: 2, day: 13, hint: .none)])
+    }
+}

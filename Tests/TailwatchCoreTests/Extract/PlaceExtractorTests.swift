@@ -1,0 +1,38 @@
+import TailwatchCore
+import XCTest
+
+final class PlaceExtractorTests: XCTestCase {
+    let knowledge = sharedKnowledge
+
+    /// The legs the article extractor reads from one sentence, as `origin>destination` keys.
+    func legs(_ text: String) -> [String] {
+        let e = ArticleExtractor(knowledge: knowledge)
+        let r = e.extract(text: "date 2021-03-03\n" + text + " reg:I-DIEM", source: ArticleSource(path: "t.txt", sha256: "x"))
+        return r.events.filter { $0.kind == .flight }.map { "\($0.origin?.key ?? "-")>\($0.destination?.key ?? "-")" }
+    }
+
+    func testEnglishRoutes() {
+        XCTAssertEqual(legs("Falcon from Rome Ciampino to Benghazi Benina #Libya."), ["LIRA>HLLB"])
+        XCTAssertEqual(legs("It flew from Pisa to Misrata."), ["LIRP>HLMS"])
+        XCTAssertEqual(legs("Falcon from Rome descending to #Benghazi."), ["city:Rome>HLLB"])
+        XCTAssertEqual(legs("It resumed the flights between Rome and #Tripoli #Libya."), ["city:Rome>HLLM"])
+        XCTAssertEqual(legs("It took off from Lampedusa and landed in Tripoli before returning to Italy."),
+                       ["LICD>HLLM", "HLLM>country:IT"])
+        XCTAssertEqual(legs("The jet is heading #Libya."), ["->country:LY"])
+    }
+
+    func testArabicRoutes() {
+        XCTAssertEqual(legs("رحلة انطلقت من مطار روما شيامبينو الدولي في إيطاليا وهبطت بالقرب من بنغازي."), ["LIRA>HLLB"])
+        XCTAssertEqual(legs("قامت برحلات سابقة إلى مطار بنينا في بنغازي."), ["->HLLB"])
+        XCTAssertEqual(legs("طائرة شحن خرجت من مصراتة إلى إسطنبول."), ["HLMS>city:Istanbul"])
+    }
+
+    func testTurkishCaseSuffixes() {
+        XCTAssertEqual(legs("Ankara Esenboğa Havalimanı'ndan Trablus'a gitmek üzere kalkan jet."), ["LTAC>HLLM"])
+    }
+
+    func testPlacesWithoutRouteWordsMakeNoLeg() {
+        XCTAssertEqual(legs("The minister met officials in Rome and Tripoli."), [])
+        XCTAssertEqual(legs("The aircraft is based at Rome Ciampino."), [])
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import TailwatchCore
+import XCTest
+
+final class EventStoreTests: XCTestCase {
+    var dir: URL!
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let p = dir.appendingPathComponent(name).path
+        try text.write(toFile: p, atomically: true, encoding: .utf8)
+        return p
+    }
+
+    func testSameContentTwiceAddsNothingAndChangedContentReplacesTheOld() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let ingestor = Ingestor(store: store, knowledge: sharedKnowledge)
+        let a = try write("a.txt", "date 2020-06-09\nFalcon 900LX I-DIEM from Rome Ciampino to Benghazi today.")
+        var s = try ingestor.ingest(paths: [a])
+        XCTAssertEqual(s.new, 1)
+        XCTAssertEqual(try store.history(identifier: "idiem").count, 1)
+        s = try ingestor.ingest(paths: [a])
+        XCTAssertEqual(s.new, 0)
+        XCTAssertEqual(s.unchanged, 1)
+        XCTAssertEqual(try store.counts().articles, 1)
+
+        // The same text at a second path is one article seen twice.
+        let b = try write("b.txt", try String(contentsOfFile: a, encoding: .utf8))
+        s = try ingestor.ingest(paths: [b])
+        XCTAssertEqual(s.unchanged, 1)
+        XCTAssertEqual(try store.counts().articles, 1)
+
+        // a.txt changes: the new text goes in; the old article stays because b.txt holds it.
+        _ = try write("a.txt", "date 2020-06-10\nFalcon 900LX I-NEMO from Rome Ciampino to Benghazi today.")
+        s = try ingestor.ingest(paths: [a])
+        XCTAssertEqual(s.new, 1)
+        XCTAssertEqual(try store.counts().articles, 2)
+
+        // b.txt changes too: nothing holds the first text any more, so it goes.
+        _ = try write("b.txt", "nothing about aircraft")
+        _ = try ingestor.ingest(paths: [b])
+        XCTAssertEqual(try store.counts().articles, 2)
+        XCTAssertTrue(try store.history(identifier: "I-DIEM").isEmpty)
+        XCTAssertEqual(try store.history(identifier: "I‑NEMO").count, 1)
+    }
+
+    func testTheSameFlightInTwoArticlesIsOneEventWithTwoSources() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let a = try write("a.txt", "date 2020-06-08\nI-DIEM landed in Benghazi today from Rome.")
+        let b = try write("b.txt", "date 2020-06-09\nوهبطت الطائرة I-DIEM أمس في مطار بنينا")
+        _ = try Ingestor(store: store, knowledge: sharedKnowledge).ingest(paths: [a, b])
+        let h = try store.history(identifier: "I-DIEM")
+        XCTAssertEqual(h.count, 1)
+        XCTAssertEqual(h.first?.sources.count, 2)
+        XCTAssertEqual(h.first?.destination?.code, "HLLB")
+    }
+
+    func testHistoryAndBoardQueriesUseIndexes() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        for plan in [
+            try store.queryPlan("SELECT * FROM event e WHERE e.identifier_key = ? ORDER BY date", ["IDIEM"]),
+            try store.queryPlan("SELECT id FROM event e WHERE e.origin_code IN (?) UNION SELECT id FROM event e WHERE e.destination_code IN (?)", ["HLLB", "HLLB"]),
+            try store.queryPlan("SELECT id FROM event e WHERE e.destination_city = ? AND e.destination_country = ?", ["Rome", "IT"]),
+        ] {
+            XCTAssertFalse(plan.contains { $0.hasPrefix("SCAN e") || $0 == "SCAN event" }, "full scan: \(plan)")
+            XCTAssertTrue(plan.contains { $0.contains("USING INDEX") || $0.contains("USING COVERING INDEX") }, "\(plan)")
+        }
+    }
+
+    func testACorruptDatabaseIsReportedNotOverwritten() throws {
+        let p = try write("bad.sqlite", String(repeating: "not a database ", count: 200))
+        XCTAssertThrowsError(try EventStore(path: p)) { e in
+            XCTAssertTrue("\(e)".contains("not a tailwatch database"), "\(e)")
+        }
+        XCTAssertTrue(try String(contentsOfFile: p, encoding: .utf8).hasPrefix("not a database"))
+    }
+}

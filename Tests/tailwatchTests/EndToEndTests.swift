@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+
+/// Runs the built `tailwatch` binary on a temporary database.
+final class EndToEndTests: XCTestCase {
+    var dir: URL!
+
+    static var binary: URL {
+        // .build/debug/tailwatch next to the test bundle.
+        let bundle = Bundle(for: EndToEndTests.self).bundleURL
+        return bundle.deletingLastPathComponent().appendingPathComponent("tailwatch")
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    @discardableResult
+    func run(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["TAILWATCH_DB"] = dir.appendingPathComponent("e2e.sqlite").path
+        env["NO_COLOR"] = "1"
+        p.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    func testIngestSeedsThenHistoryAndAirportBoard() throws {
+        let seeds = Self.packageRoot.appendingPathComponent("Fixtures/seeds").path
+        let ingest = try run(["ingest", seeds])
+        XCTAssertEqual(ingest.status, 0, ingest.err)
+        XCTAssertTrue(ingest.out.contains("5 files read, 5 new"), ingest.out)
+
+        let again = try run(["ingest", seeds])
+        XCTAssertTrue(again.out.contains("0 new, 5 unchanged"), again.out)
+
+        for query in ["I-DIEM", "idiem", "I‑DIEM"] {
+            let h = try run(["history", query])
+            XCTAssertEqual(h.status, 0, h.err)
+            XCTAssertTrue(h.out.contains("2020-02-13"), h.out)
+            XCTAssertTrue(h.out.contains("2020-06-08"), h.out)
+            XCTAssertTrue(h.out.contains("HLLB"), h.out)
+        }
+        for query in ["HLLB", "BEN", "Benina", "Benghazi", "بنغازي", "مطار بنينا"] {
+            let board = try run(["airport", query])
+            XCTAssertEqual(board.status, 0, "\(query): \(board.err)")
+            XCTAssertTrue(board.out.contains("I-DIEM"), "\(query): \(board.out)")
+        }
+        let jsonl = try run(["events", "--format", "jsonl"])
+        let first = try XCTUnwrap(jsonl.out.split(separator: "\n").first)
+        let obj = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        for key in ["id", "kind", "registration", "aircraft_type", "operator", "origin", "destination", "type_designator",
+                    "date", "date_precision", "time_utc", "time_kind", "callsign", "icao_hex", "confidence", "sources"] {
+            XCTAssertTrue(obj.keys.contains(key), "missing \(key)")
+        }
+        let source = try XCTUnwrap((obj["sources"] as? [[String: Any]])?.first)
+        XCTAssertNotNil(source["sha256"] as? String)
+        XCTAssertNotNil(source["start"] as? Int)
+    }
+
+    func testUnknownRegistrationSaysSoAndExitsOne() throws {
+        try run(["ingest", "-"], stdin: "I-DIEM flew from Rome to Benghazi on 8 June 2020.")
+        let h = try run(["history", "N12345"])
+        XCTAssertEqual(h.status, 1)
+        XCTAssertTrue(h.err.contains("N12345"), h.err)
+        XCTAssertEqual(h.err.split(separator: "\n").count, 1)
+    }
+
+    func testBadInputIsReportedAndTheRestGoesIn() throws {
+        let good = dir.appendingPathComponent("good.txt")
+        try "I-DIEM flew from Rome to Benghazi on 8 June 2020.".write(to: good, atomically: true, encoding: .utf8)
+        let empty = dir.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let binary = dir.appendingPathComponent("bin.txt")
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: binary)
+        let r = try run(["ingest", good.path, empty.path, binary.path, dir.appendingPathComponent("missing.txt").path])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.out.contains("1 new"), r.out)
+        XCTAssertEqual(r.err.split(separator: "\n").count, 3, r.err)
+        XCTAssertEqual(try run(["history", "I-DIEM"]).status, 0)
+    }
+
+    func testAmbiguousCityListsCandidates() throws {
+        try run(["ingest", "-"], stdin: "I-DIEM flew from Rome to Benghazi on 8 June 2020.")
+        let r = try run(["airport", "Tripoli"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.err.contains("LY") && r.err.contains("LB"), r.err)
+        XCTAssertEqual(try run(["airport", "Tripoli", "--country", "LY"]).status, 0)
+    }
+}
