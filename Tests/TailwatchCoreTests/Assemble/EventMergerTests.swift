@@ -1,4 +1,4 @@
-import TailwatchCore
+@testable import TailwatchCore
 import XCTest
 
 final class EventMergerTests: XCTestCase {

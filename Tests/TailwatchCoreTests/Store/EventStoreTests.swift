@@ -1,5 +1,5 @@
 import Foundation
-import TailwatchCore
+@testable import TailwatchCore
 import XCTest
 
 final class EventStoreTests: XCTestCase {

@@ -1,5 +1,5 @@
 import Foundation
-import TailwatchCore
+@testable import TailwatchCore
 import XCTest
 
 /// A test input with the expected spans marked inside it: `from ⟦Rome⟧ to ⟦Benghazi⟧`.
