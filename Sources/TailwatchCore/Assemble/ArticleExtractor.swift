@@ -47,14 +47,6 @@ public struct ArticleExtractor: Sendable {
         "primo": 0, "prima": 0, "secondo": 1, "seconda": 1, "terzo": 2, "terza": 2,
         "premier": 0, "premiere": 0, "deuxieme": 1, "troisieme": 2, "ilk": 0, "ikinci": 1, "ucuncu": 2,
     ]
-    static let planeWords: Set<String> = [
-        "plane", "aircraft", "flight", "jet", "airplane", "airlifter", "الطائره", "طائره", "الرحله", "رحله",
-        "velivolo", "aereo", "volo", "avion", "vol", "ucak", "ucagi",
-    ]
-    static let pluralWords: Set<String> = [
-        "planes", "jets", "both", "aircrafts", "airplanes", "الطائرات", "الطائرتين", "طائرات", "كلا", "velivoli", "aerei",
-        "avions", "ucaklar",
-    ]
     static let betweenWords: Set<String> = ["between", "بين", "tra", "fra", "entre", "arasinda"]
 
     public func extract(text: String, source: ArticleSource, givenDate: EventDate? = nil) -> ArticleExtraction {
@@ -309,13 +301,17 @@ public struct ArticleExtractor: Sendable {
         let sentenceTokens = tokens[s.tokens]
         let ordinal = sentenceTokens.indices.last { i in
             tokens[i].location < leg.location && Self.ordinals[tokens[i].key] != nil
-                && ((i + 1 < s.tokens.upperBound && Self.planeWords.contains(tokens[i + 1].key))
-                    || (i > s.tokens.lowerBound && Self.planeWords.contains(tokens[i - 1].key)))
+                && ((i + 1 < s.tokens.upperBound && knowledge.flightWords.plane.contains(tokens[i + 1].key))
+                    || (i > s.tokens.lowerBound && knowledge.flightWords.plane.contains(tokens[i - 1].key)))
         }.map { Self.ordinals[tokens[$0].key]! }
-        let plural = sentenceTokens.contains { Self.pluralWords.contains($0.key) }
+        let plural = sentenceTokens.contains { knowledge.flightWords.planes.contains($0.key) }
+        // A route in a sentence that names no aircraft, no type and no flight is not a flight
+        // ("forces will advance towards Sirte").
+        let aboutFlight = !sentenceTypes.isEmpty || sentenceTokens.contains { knowledge.flightWords.isFlightWord($0.key) }
 
         let paragraphDistinct = uniqueInOrder(paragraphIDs.map(\.value.canonical))
         if !paragraphDistinct.isEmpty {
+            if !aboutFlight && (leg.origin == nil || leg.destination == nil) { return [] }
             if paragraphDistinct.count == 1 { return paragraphDistinct }
             if let ordinal, ordinal < paragraphDistinct.count { return [paragraphDistinct[ordinal]] }
             if plural { return paragraphDistinct }
@@ -326,6 +322,7 @@ public struct ArticleExtractor: Sendable {
         let previous = idParagraphs.filter { m in
             sentences.contains { NSLocationInRange(m.location, $0.range) && $0.paragraph == s.paragraph - 1 }
         }
+        guard aboutFlight else { return [] }
         let previousDistinct = uniqueInOrder(previous.map(\.value.canonical))
         if previousDistinct.count > 1 {
             if let ordinal, ordinal < previousDistinct.count { return [previousDistinct[ordinal]] }

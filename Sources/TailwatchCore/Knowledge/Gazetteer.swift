@@ -71,6 +71,12 @@ public struct Gazetteer: Sendable {
         "مطار", "قاعده", "الدولي", "الجويه", "جويه", "العسكريه", "العسكري",
     ]
 
+    /// Countries whose towns Arabic news names by their own Arabic names, small ones too.
+    static let arabicReadingCountries: Set<String> = [
+        "LY", "EG", "TN", "DZ", "MA", "MR", "SD", "SS", "TD", "NE", "ML", "SY", "LB", "IL", "PS", "JO", "IQ", "SA",
+        "AE", "QA", "BH", "KW", "OM", "YE", "IR", "TR", "CY", "ER", "DJ", "SO", "KM",
+    ]
+
     /// Latin words that are also place names somewhere; never read as places on their own.
     static let commonWords: Set<String> = [
         "of", "the", "and", "for", "from", "to", "in", "on", "at", "by", "as", "is", "it", "an", "or",
@@ -104,7 +110,7 @@ public struct Gazetteer: Sendable {
         "المدينه", "العاصمه", "الشرق", "الغرب", "الشمال", "الجنوب", "شرق", "غرب", "شمال", "جنوب",
         "الوطني", "الدولي", "الجوي", "الجويه", "السلام", "النصر", "الحريه", "الوحده", "الثوره",
         "الامل", "النور", "الفجر", "الكرامه", "الشهداء", "العين", "الدوله", "دوله", "الملك", "ملك",
-        "الامير", "نحو", "عبر", "خلال", "بيان", "البيان", "مصدر", "مصادر", "موقع", "الموقع",
+        "الامير", "نحو", "طراز", "نوع", "طرازها", "التقدم", "عبر", "خلال", "بيان", "البيان", "مصدر", "مصادر", "موقع", "الموقع",
     ]
 
     public init(airports: [Airport], cities: [City], countries: [Country],
@@ -154,18 +160,18 @@ public struct Gazetteer: Sendable {
                 }
             }
         }
+        // Aliases are hand-kept and list every short form that is safe ("بنينا"); no
+        // shorter form is derived from them ("قاعدة التقدم" must not make "التقدم" a place).
         for (code, alias) in airportAliases {
-            if let i = byCode[code] {
-                add(alias, .airport(i))
-                let short = PhraseIndex<PlaceRef>.tokenKeys(alias).filter { !Self.genericAirportWords.contains($0) }
-                if !short.isEmpty, short.count < PhraseIndex<PlaceRef>.tokenKeys(alias).count {
-                    index.insert(tokenKeys: short, .airport(i))
-                }
-            }
+            if let i = byCode[code] { add(alias, .airport(i)) }
         }
         for (i, list) in cityNames {
             var seen = Set<String>()
+            // Arabic writers name foreign towns only when they are large; GeoNames' Arabic
+            // names of small foreign towns are often common words ("طراز", type).
+            let arabicNamesCount = Self.arabicReadingCountries.contains(cities[i].country) || cities[i].population >= 500_000
             for n in list where seen.insert(PhraseIndex<PlaceRef>.tokenKeys(n).joined()).inserted {
+                if !arabicNamesCount, n.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { continue }
                 add(n, .city(i))
             }
         }

@@ -8,6 +8,7 @@ public struct Knowledge: Sendable {
     public let catalog: AircraftCatalog
     public let calendar: CalendarWords
     public let routeWords: RouteWords
+    public let flightWords: FlightWords
 
     public static func load() throws -> Knowledge {
         Knowledge(
@@ -24,7 +25,8 @@ public struct Knowledge: Sendable {
                 relative: try DataTable.resource("relative_days")),
             routeWords: try RouteWords(
                 cues: try DataTable.resource("route_cues"),
-                fillers: try DataTable.resource("place_fillers")))
+                fillers: try DataTable.resource("place_fillers")),
+            flightWords: FlightWords(try DataTable.resource("flight_words")))
     }
 
     /// Loaded on first use and shared: the tables are read-only.
@@ -80,5 +82,33 @@ public struct RouteWords: Sendable {
         self.fillers = fillers
         self.maxBefore = before.keys.map(\.count).max() ?? 1
         self.maxFiller = fillers.map(\.count).max() ?? 1
+    }
+}
+
+/// Words that make a sentence about an aircraft or a flight (`flight_words.tsv`).
+public struct FlightWords: Sendable {
+    public let plane: Set<String>
+    public let planes: Set<String>
+    public let verbs: Set<String>
+
+    init(_ table: DataTable) {
+        var plane = Set<String>(), planes = Set<String>(), verbs = Set<String>()
+        for r in table.records() {
+            guard let key = PhraseIndex<Int>.tokenKeys(r["word"]).first else { continue }
+            switch r["kind"] {
+            case "plane": plane.insert(key)
+            case "planes": planes.insert(key)
+            default: verbs.insert(key)
+            }
+        }
+        self.plane = plane
+        self.planes = planes
+        self.verbs = verbs
+    }
+
+    /// Whether a token key (clitics allowed) is any of the words.
+    public func isFlightWord(_ key: String) -> Bool {
+        if plane.contains(key) || planes.contains(key) || verbs.contains(key) { return true }
+        return ArabicClitics.variants(key).contains { plane.contains($0.stripped) || planes.contains($0.stripped) || verbs.contains($0.stripped) }
     }
 }
