@@ -54,6 +54,8 @@ public struct ArticleDate: Sendable, Hashable {
             guard let weekday, base.weekday != weekday else { return base }
             if inferred, let next = date.adding(days: days + 1), next.weekday == weekday { return next }
             return latest(weekday: weekday, onOrBefore: inferred ? date.adding(days: 1)! : date)
+        case .sequel:
+            return nil  // needs the story's running date; see ArticleExtractor
         case .weekday(let w):
             guard date.precision == .day else { return nil }
             return latest(weekday: w, onOrBefore: inferred ? date.adding(days: 1)! : date)

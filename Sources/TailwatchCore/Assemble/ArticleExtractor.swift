@@ -56,8 +56,11 @@ public struct ArticleExtractor: Sendable {
         let ids = identifiers.extract(doc)
         let types = typeFinder.types(doc, tokens)
         let operators = typeFinder.operators(doc, tokens)
-        let placeMentions = places.extract(doc, tokens, sentences: sentences)
         let dateMentions = dates.extract(doc, tokens)
+        // A name inside an identifier, type, operator or date is not a place
+        // ("Cham Wings", "YK-BAG", "الخميس").
+        let taken = ids.map(\.range) + types.map(\.range) + operators.map(\.range) + dateMentions.map(\.range)
+        let placeMentions = findPlaces(doc, tokens, sentences, excluding: taken)
         let timeMentions = times.extract(doc)
 
         // The article's date.
@@ -67,12 +70,30 @@ public struct ArticleExtractor: Sendable {
             return nil
         }
         let anchor = ArticleDate.estimate(given: givenDate, header: header?.0, explicitDates: explicit)
-        let resolvedDates: [(Mention<DateExpression>, EventDate)] = dateMentions.compactMap { m in
-            if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { return nil }
-            return anchor?.resolve(m.value).map { (m, $0) } ?? {
-                if case .absolute(let y?, let mo, let d, _) = m.value { return (m, EventDate(year: y, month: mo, day: d)) }
-                return nil
-            }()
+        // Dates in reading order; "the next day" counts from the last day-precise date before it.
+        var resolvedDates: [(Mention<DateExpression>, EventDate)] = []
+        var storyDate: EventDate?
+        for m in dateMentions {
+            if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { continue }
+            let resolved: EventDate?
+            if case .sequel(let days) = m.value {
+                resolved = storyDate?.adding(days: days)
+            } else if case .absolute(let y?, let mo, let d, _) = m.value {
+                resolved = EventDate(year: y, month: mo, day: d)
+            } else {
+                resolved = anchor?.resolve(m.value)
+            }
+            guard let resolved else { continue }
+            if resolved.precision == .day { storyDate = resolved }
+            resolvedDates.append((m, resolved))
+        }
+        // The story's date at a byte offset: the last day-precise date stated before it.
+        let storyDates: [(byte: Int, date: EventDate)] = resolvedDates.compactMap { m, d in
+            guard d.precision == .day else { return nil }
+            switch m.value {
+            case .absolute, .sequel: return (doc.byteRange(m.range).start, d)
+            default: return nil  // "yesterday" in passing does not move the story
+            }
         }
 
         let countryVotes = self.countryVotes(placeMentions)
@@ -92,13 +113,21 @@ public struct ArticleExtractor: Sendable {
         var chains: [Int] = []
         for (si, s) in sentences.enumerated() {
             let inSentence = placeMentions.filter { $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= s.tokens.upperBound }
-            let chain = buildLegs(inSentence, tokens, countryVotes)
+            let chain = buildLegs(inSentence, tokens, countryVotes, folded: doc.folded as NSString)
             guard !chain.isEmpty else { continue }
             let sentenceRange = s.range
             let sentenceIDs = ids.filter { NSLocationInRange($0.location, sentenceRange) }
             let paragraphRange = paragraphSpan(s.paragraph, sentences)
             let paragraphIDs = ids.filter { NSLocationInRange($0.location, paragraphRange) }
-            let date = bestDate(in: sentenceRange, resolvedDates) ?? bestDate(in: paragraphRange, resolvedDates)
+            // The sentence's own date; else the paragraph's, from before the sentence or, after
+            // it, only a calendar date (a tweet's signature); a later "yesterday" tells of another flight.
+            let paragraphDates = resolvedDates.filter { m, _ in
+                guard NSLocationInRange(m.location, paragraphRange) else { return false }
+                if m.location < sentenceRange.location { return true }
+                if case .absolute = m.value { return true }
+                return false
+            }
+            let date = bestDate(in: sentenceRange, resolvedDates) ?? bestDate(in: paragraphRange, paragraphDates)
             let time = timeMentions.first { NSLocationInRange($0.location, sentenceRange) }
             let sentenceTypes = types.filter { NSLocationInRange($0.location, sentenceRange) }.map(\.value.designator)
 
@@ -123,12 +152,18 @@ public struct ArticleExtractor: Sendable {
             }
         }
         var events = EventMerger.mergeAll(legs, barrier: chains)
-        // Undated legs take the article's date when the article states it (header or --date).
-        if let anchor, !anchor.inferred, anchor.date.precision == .day {
-            for i in events.indices where events[i].date == nil {
+        // Undated legs take the date the story last stated before them ("on 5 October
+        // 2021 … It departed Minsk"), else the article's date when the article states it.
+        for i in events.indices where events[i].date == nil {
+            let start = events[i].sources.first?.start ?? 0
+            if let told = storyDates.last(where: { $0.byte < start })?.date {
+                events[i].date = told
+            } else if let anchor, !anchor.inferred, anchor.date.precision == .day {
                 events[i].date = anchor.date
-                events[i].confidence = max(0.1, events[i].confidence - 0.15)
+            } else {
+                continue
             }
+            events[i].confidence = max(0.1, events[i].confidence - 0.15)
         }
         // Aircraft named without any flight.
         let flown = Set(events.compactMap(\.registration))
@@ -145,6 +180,14 @@ public struct ArticleExtractor: Sendable {
 
     // MARK: Legs
 
+    func findPlaces(_ doc: Document, _ tokens: [Token], _ sentences: [Sentence], excluding taken: [NSRange]) -> [PlaceMention] {
+        places.extract(doc, tokens, sentences: sentences).filter { m in
+            let r = NSRange(location: tokens[m.tokens.lowerBound].location,
+                            length: tokens[m.tokens.upperBound - 1].end - tokens[m.tokens.lowerBound].location)
+            return !taken.contains { NSIntersectionRange($0, r).length > 0 }
+        }
+    }
+
     struct Leg {
         var origin: Place?
         var destination: Place?
@@ -154,7 +197,7 @@ public struct ArticleExtractor: Sendable {
 
     /// Turns a sentence's role-tagged places into legs: "from A to B", "A to B",
     /// "between A and B", "took off from A, landed in B before returning to C".
-    func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ votes: [String: Int]) -> [Leg] {
+    func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ votes: [String: Int], folded: NSString) -> [Leg] {
         var items: [(place: Place, role: RouteRole?, m: PlaceMention)] = mentions.compactMap { m in
             resolve(m, votes).map { ($0, m.role, m) }
         }
@@ -169,10 +212,24 @@ public struct ArticleExtractor: Sendable {
             let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
             if joinable && bRoleFree && (contains(a.place, b.place) || contains(b.place, a.place)) {
                 let precise = a.place.precisionRank >= b.place.precisionRank ? a.place : b.place
-                items[k - 1] = (precise, a.role, a.m)
+                var merged = a.m
+                merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
+                items[k - 1] = (precise, a.role, merged)
                 items.remove(at: k)
             } else {
                 k += 1
+            }
+        }
+        // "Damascus #DAM - Benghazi #BEN", "Sharjah–Benina", "LIRA > HLLB": a dash or arrow between two names.
+        for i in items.indices.dropLast() where items[i].role == nil && items[i + 1].role == nil {
+            let gapStart = t[items[i].m.tokens.upperBound - 1].end
+            let gapEnd = t[items[i + 1].m.tokens.lowerBound].location
+            guard gapEnd > gapStart, gapEnd - gapStart <= 6 else { continue }
+            let gap = folded.substring(with: NSRange(location: gapStart, length: gapEnd - gapStart))
+                .trimmingCharacters(in: .whitespaces)
+            if ["-", "->", ">", "→", "=>", "--", "- #", "-#", "—", "✈", "✈️"].contains(gap) || (gap == "-" ) {
+                items[i].role = .origin
+                items[i + 1].role = .destination
             }
         }
         // "between A and B"; "A to B".

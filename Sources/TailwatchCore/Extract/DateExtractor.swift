@@ -14,6 +14,8 @@ public enum DateExpression: Sendable, Hashable {
     case relative(days: Int, weekday: Int?)
     /// "on Thursday", "الخميس": the latest such weekday on or before the article's date.
     case weekday(Int)
+    /// "the next day", "le lendemain": days after the story's last stated date.
+    case sequel(days: Int)
 }
 
 /// Finds dates in English, Arabic (three month-name families, both digit sets),
@@ -46,6 +48,10 @@ public struct DateExtractor: Sendable {
     }
 
     private func parse(_ t: [Token], at i: Int, _ units: [UInt16]) -> (Int, DateExpression)? {
+        // "the next day": before "day" words of the article's calendar ("اليوم التالي" over "اليوم").
+        if let (n, offsets) = words.sequelDays.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
+            return (n, .sequel(days: offset))
+        }
         // Relative day, optionally with its weekday: "أمس الإثنين", "yesterday (Monday)".
         if let (n, offsets) = words.relativeDays.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
             var used = n

@@ -59,6 +59,13 @@ public struct PlaceExtractor: Sendable {
            let idx = gazetteer.airports.firstIndex(where: { $0.code == token.text })
         {
             found = (1, [.airport(idx)])
+        } else if token.length == 3, token.text == token.text.uppercased(), !token.isRightToLeft,
+                  hashtag || token.before == 0x28 && token.after == 0x29,
+                  let airport = gazetteer.airport(iata: token.text), airport.inUse,
+                  let idx = gazetteer.airports.firstIndex(where: { $0.code == airport.code })
+        {
+            // "#BEN", "(DAM)": an IATA code written as a tag.
+            found = (1, [.airport(idx)])
         } else if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound) {
             found = f
         } else if token.isRightToLeft {

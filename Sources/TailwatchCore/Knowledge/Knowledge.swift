@@ -22,7 +22,8 @@ public struct Knowledge: Sendable {
             calendar: try CalendarWords(
                 months: try DataTable.resource("months"),
                 weekdays: try DataTable.resource("weekdays"),
-                relative: try DataTable.resource("relative_days")),
+                relative: try DataTable.resource("relative_days"),
+                sequel: try DataTable.resource("sequel_days")),
             routeWords: try RouteWords(
                 cues: try DataTable.resource("route_cues"),
                 fillers: try DataTable.resource("place_fillers")),
@@ -38,8 +39,10 @@ public struct CalendarWords: Sendable {
     public let months: PhraseIndex<Int>
     public let weekdays: PhraseIndex<Int>
     public let relativeDays: PhraseIndex<Int>
+    /// "the next day", "le lendemain": relative to the story's last date.
+    public let sequelDays: PhraseIndex<Int>
 
-    init(months m: DataTable, weekdays w: DataTable, relative r: DataTable) throws {
+    init(months m: DataTable, weekdays w: DataTable, relative r: DataTable, sequel q: DataTable) throws {
         var months = PhraseIndex<Int>()
         for row in m.records() { months.insert(row["name"], Int(row["month"]) ?? 0) }
         var weekdays = PhraseIndex<Int>()
@@ -49,6 +52,9 @@ public struct CalendarWords: Sendable {
         self.months = months
         self.weekdays = weekdays
         self.relativeDays = relative
+        var sequel = PhraseIndex<Int>()
+        for row in q.records() { sequel.insert(row["phrase"], Int(row["offset"]) ?? 0) }
+        self.sequelDays = sequel
     }
 }
 
