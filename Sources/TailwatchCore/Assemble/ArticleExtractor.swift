@@ -227,7 +227,7 @@ public struct ArticleExtractor: Sendable {
             guard gapEnd > gapStart, gapEnd - gapStart <= 6 else { continue }
             let gap = folded.substring(with: NSRange(location: gapStart, length: gapEnd - gapStart))
                 .trimmingCharacters(in: .whitespaces)
-            if ["-", "->", ">", "→", "=>", "--", "- #", "-#", "—", "✈", "✈️"].contains(gap) || (gap == "-" ) {
+            if !gap.isEmpty, gap.count <= 4, gap.unicodeScalars.allSatisfy(Self.isRouteArrow) {
                 items[i].role = .origin
                 items[i + 1].role = .destination
             }
@@ -275,6 +275,15 @@ public struct ArticleExtractor: Sendable {
         return legs.filter { $0.origin != nil || $0.destination != nil }
     }
 
+    /// Dashes and arrows that join two places into a route ("A - B", "A ➝ B", "A ✈ B").
+    static func isRouteArrow(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x2D, 0x3E, 0x3D, 0x2013, 0x2014, 0x2708, 0xFE0F: return true
+        case 0x2190...0x21FF, 0x2794...0x27BF, 0x27F0...0x27FF, 0x2900...0x297F, 0x2B00...0x2B2F: return true
+        default: return false
+        }
+    }
+
     static func conjunction(_ key: String) -> Bool { PlaceExtractor.conjunctions.contains(key) }
 
     /// Whether `inner` lies within `outer` (airport in city, city in country).
@@ -315,6 +324,16 @@ public struct ArticleExtractor: Sendable {
             let best = airports.max { a, b in
                 (a.inUse ? 1 : 0, votes[a.country] ?? 0, rank(a.type)) < (b.inUse ? 1 : 0, votes[b.country] ?? 0, rank(b.type))
             }!
+            // "Istanbul Airport", "مطار اسطنبول": a city's name with "airport" does not tell
+            // which of its airports, when it has several in use.
+            let distinctive = m.nameKeys.filter { !Gazetteer.genericAirportWords.contains($0) }
+            if let cityIndex = best.geonameID.flatMap(g.cityIndex(geonameID:)),
+               distinctive == PhraseIndex<PlaceRef>.tokenKeys(g.cities[cityIndex].name)
+                || g.cityNameKeys(cityIndex).contains(distinctive.joined()),
+               g.airports(inCity: cityIndex).filter(\.inUse).count > 1
+            {
+                return g.resolve(city: cityIndex)
+            }
             return best.place
         }
         if let c = countries.first { return g.place(country: c) }

@@ -13,6 +13,8 @@ public struct PlaceMention: Sendable {
     public var hashtag: Bool
     /// The Arabic clitic stripped from the name's first word ("و" in "وطرابلس").
     public var clitic: String
+    /// The name's token keys, clitic stripped.
+    public var nameKeys: [String] = []
 }
 
 /// Finds places by longest match against the gazetteer and reads their route
@@ -93,6 +95,8 @@ public struct PlaceExtractor: Sendable {
         }
         let range = i..<(i + count)
         var mention = PlaceMention(refs: refs, tokens: range, role: nil, cue: [], airportWord: false, hashtag: hashtag, clitic: clitic)
+        mention.nameKeys = t[range].map(\.key)
+        if !clitic.isEmpty { mention.nameKeys[0] = String(mention.nameKeys[0].dropFirst(clitic.count)) }
         readRole(&mention, t, s)
         return mention
     }

@@ -62,6 +62,8 @@ public struct Gazetteer: Sendable {
     private let airportsByIATA: [String: Int]
     private let airportsByCity: [Int: [Int]]
     private let countryByISO: [String: Int]
+    private let cityByGeonameID: [Int: Int]
+    private let cityNames: [Int: Set<String>]
 
     /// Generic words in airport names, dropped to make the short names news uses.
     static let genericAirportWords: Set<String> = [
@@ -135,6 +137,10 @@ public struct Gazetteer: Sendable {
         self.airportsByCode = byCode
         self.airportsByIATA = byIATA
         self.airportsByCity = byCity
+        self.cityByGeonameID = Dictionary(cities.enumerated().map { ($1.geonameID, $0) }, uniquingKeysWith: { a, _ in a })
+        var namesOfCity: [Int: Set<String>] = [:]
+        for (i, list) in cityNames { namesOfCity[i] = Set(list.map { PhraseIndex<PlaceRef>.tokenKeys($0).joined() }) }
+        self.cityNames = namesOfCity
         self.countryByISO = Dictionary(countries.enumerated().map { ($1.iso2, $0) }, uniquingKeysWith: { a, _ in a })
 
         var index = PhraseIndex<PlaceRef>()
@@ -212,6 +218,11 @@ public struct Gazetteer: Sendable {
     public func airport(code: String) -> Airport? { airportsByCode[code.uppercased()].map { airports[$0] } }
     public func airport(iata: String) -> Airport? { airportsByIATA[iata.uppercased()].map { airports[$0] } }
     public func country(iso2: String) -> Country? { countryByISO[iso2.uppercased()].map { countries[$0] } }
+
+    public func cityIndex(geonameID: Int) -> Int? { cityByGeonameID[geonameID] }
+
+    /// Every name of a city, as joined token keys.
+    public func cityNameKeys(_ i: Int) -> Set<String> { cityNames[i] ?? [] }
 
     /// Airports joined to a city.
     public func airports(inCity i: Int) -> [Airport] {
