@@ -45,9 +45,17 @@ public struct ArticleDate: Sendable, Hashable {
         case .absolute(nil, let month, let day, let hint):
             if hint == .current { return EventDate(year: date.year, month: month, day: day) }
             guard let anchorMonth = date.month else { return nil }
-            let anchorDay = date.day ?? 31
-            let before = (month, day ?? 1) <= (anchorMonth, inferred ? anchorDay + 1 : anchorDay)
-            return EventDate(year: before ? date.year : date.year - 1, month: month, day: day)
+            // The year that puts the date nearest the anchor. News tells of the past, so a
+            // date after a stated anchor counts four times as far; after an anchor inferred
+            // from the text's latest date (the article may be later) it counts as it is.
+            let anchor = EventDate(year: date.year, month: anchorMonth, day: date.day ?? 28).dayNumber ?? 0
+            let candidates = [date.year - 1, date.year, date.year + 1].compactMap { y -> (Int, Int)? in
+                guard let n = EventDate(year: y, month: month, day: day ?? 15).dayNumber else { return nil }
+                let distance = n > anchor ? (n - anchor) * (inferred ? 1 : 4) : anchor - n
+                return (distance, y)
+            }
+            guard let year = candidates.min(by: { $0.0 < $1.0 })?.1 else { return nil }
+            return EventDate(year: year, month: month, day: day)
         case .relative(let days, let weekday):
             guard date.precision == .day else { return nil }
             let base = date.adding(days: days)!

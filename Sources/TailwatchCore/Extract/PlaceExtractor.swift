@@ -82,14 +82,6 @@ public struct PlaceExtractor: Sendable {
         guard var (count, refs) = found else { return nil }
         // Latin names are capitalised; a lower-case word is a common noun ("nice", "split").
         if !token.isRightToLeft && !token.isCapitalized && !hashtag { return nil }
-        refs = refs.filter { ref in
-            if case .city(let c) = ref, count == 1, !hashtag {
-                // A one-word town name must be a real city or be called an airport/city.
-                return gazetteer.cities[c].population >= 15000 || precededByAirportWord(t, i, s)
-            }
-            return true
-        }
-        guard !refs.isEmpty else { return nil }
         if count == 1, !token.isRightToLeft, token.length <= 3, !hashtag, token.text != token.text.uppercased() || token.length < 3 {
             return nil
         }
@@ -98,7 +90,16 @@ public struct PlaceExtractor: Sendable {
         mention.nameKeys = t[range].map(\.key)
         if !clitic.isEmpty { mention.nameKeys[0] = String(mention.nameKeys[0].dropFirst(clitic.count)) }
         readRole(&mention, t, s)
-        return mention
+        // A one-word town name must be a real city, be called an airport or city, or (in
+        // Latin script, capitalised) follow a route word: "took off from Lampedusa".
+        let routed = mention.role != nil && !token.isRightToLeft && mention.cue != ["ب"] && mention.cue != ["ل"]
+        mention.refs = refs.filter { ref in
+            if case .city(let c) = ref, count == 1, !hashtag {
+                return gazetteer.cities[c].population >= 15000 || routed || precededByAirportWord(t, i, s)
+            }
+            return true
+        }
+        return mention.refs.isEmpty ? nil : mention
     }
 
     private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence) -> Bool {
