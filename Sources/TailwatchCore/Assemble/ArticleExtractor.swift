@@ -152,6 +152,19 @@ public struct ArticleExtractor: Sendable {
             }
         }
         var events = EventMerger.mergeAll(legs, barrier: chains)
+        // "the jet continued to Benghazi": a leg with no origin after one of the same
+        // aircraft that ended elsewhere, no earlier, starts where that one ended.
+        for i in events.indices where events[i].kind == .flight && events[i].origin == nil && events[i].destination != nil {
+            let start = events[i].sources.first?.start ?? 0
+            guard let previous = events.indices.filter({ j in
+                j != i && events[j].registration == events[i].registration && (events[j].sources.first?.start ?? 0) < start
+            }).max(by: { (events[$0].sources.first?.start ?? 0) < (events[$1].sources.first?.start ?? 0) }) else { continue }
+            let p = events[previous]
+            guard let end = p.destination, end.key != events[i].destination?.key else { continue }
+            if let a = p.date, let b = events[i].date, let na = a.dayNumber, let nb = b.dayNumber, nb < na || nb - na > 2 { continue }
+            events[i].origin = end
+            events[i].confidence = max(0.1, events[i].confidence - 0.1)
+        }
         // Undated legs take the date the story last stated before them ("on 5 October
         // 2021 … It departed Minsk"), else the article's date when the article states it.
         for i in events.indices where events[i].date == nil {
@@ -200,6 +213,16 @@ public struct ArticleExtractor: Sendable {
     func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ votes: [String: Int], folded: NSString) -> [Leg] {
         var items: [(place: Place, role: RouteRole?, m: PlaceMention)] = mentions.compactMap { m in
             resolve(m, votes).map { ($0, m.role, m) }
+        }
+        // "هبطت أمس في مطار معيتيقة", "landed on Monday in Tripoli": a plain "in" after a flight
+        // verb a few words back takes the verb's direction.
+        for i in items.indices where items[i].role == .at {
+            let cueStart = items[i].m.tokens.lowerBound - max(1, items[i].m.cue.count)
+            let from = max(0, cueStart - 4)
+            guard from < cueStart else { continue }
+            if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
+                items[i].role = role
+            }
         }
         // Adjacent names of one place: "Rome Ciampino", "Benghazi Benina #Libya", "مطار بنينا في بنغازي".
         var k = 1
@@ -254,6 +277,12 @@ public struct ArticleExtractor: Sendable {
         for item in items {
             switch item.role {
             case .origin?:
+                // "landed in Tripoli, coming from Tunis": the origin of the leg just told.
+                if var c = current, c.origin == nil, let d = c.destination, d.key != item.place.key {
+                    c.origin = item.place
+                    current = c
+                    continue
+                }
                 if let c = current, c.origin != nil || c.destination != nil { legs.append(c) }
                 current = Leg(origin: item.place, destination: nil, location: t[item.m.tokens.lowerBound].location)
             case .destination?:

@@ -96,20 +96,36 @@ public struct FlightWords: Sendable {
     public let plane: Set<String>
     public let planes: Set<String>
     public let verbs: Set<String>
+    public let arrivals: Set<String>
+    public let departures: Set<String>
 
     init(_ table: DataTable) {
         var plane = Set<String>(), planes = Set<String>(), verbs = Set<String>()
+        var arrivals = Set<String>(), departures = Set<String>()
         for r in table.records() {
             guard let key = PhraseIndex<Int>.tokenKeys(r["word"]).first else { continue }
             switch r["kind"] {
             case "plane": plane.insert(key)
             case "planes": planes.insert(key)
+            case "arrive": verbs.insert(key); arrivals.insert(key)
+            case "depart": verbs.insert(key); departures.insert(key)
             default: verbs.insert(key)
             }
         }
+        self.arrivals = arrivals
+        self.departures = departures
         self.plane = plane
         self.planes = planes
         self.verbs = verbs
+    }
+
+    /// The role a flight verb gives "in X" after it: arrival verbs make a destination.
+    public func role(ofVerb key: String) -> RouteRole? {
+        for k in [key] + ArabicClitics.variants(key).map(\.stripped) {
+            if arrivals.contains(k) { return .destination }
+            if departures.contains(k) { return .origin }
+        }
+        return nil
     }
 
     /// Whether a token key (clitics allowed) is any of the words.
