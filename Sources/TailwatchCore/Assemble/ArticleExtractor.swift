@@ -356,7 +356,10 @@ public struct ArticleExtractor: Sendable {
             // "Istanbul Airport", "مطار اسطنبول": a city's name with "airport" does not tell
             // which of its airports, when it has several in use.
             let distinctive = m.nameKeys.filter { !Gazetteer.genericAirportWords.contains($0) }
-            if let cityIndex = best.geonameID.flatMap(g.cityIndex(geonameID:)),
+            // "Cairo International" is an airport's name: it names the main field.
+            let international: Set<String> = ["international", "intl", "الدولي", "internazionale", "uluslararasi"]
+            if !m.nameKeys.contains(where: international.contains),
+               let cityIndex = best.geonameID.flatMap(g.cityIndex(geonameID:)),
                distinctive == PhraseIndex<PlaceRef>.tokenKeys(g.cities[cityIndex].name)
                 || g.cityNameKeys(cityIndex).contains(distinctive.joined()),
                g.airports(inCity: cityIndex).filter(\.inUse).count > 1

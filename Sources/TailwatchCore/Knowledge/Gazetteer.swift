@@ -14,6 +14,8 @@ public struct Airport: Sendable {
     public var latitude: Double
     public var longitude: Double
     public var timeZone: String?
+    /// Other names (OurAirports keywords).
+    public var aliases: [String] = []
 
     /// In use for flights a reader would expect: not closed, and scheduled service or a large/medium field.
     public var inUse: Bool {
@@ -91,7 +93,7 @@ public struct Gazetteer: Sendable {
         "short", "high", "low", "big", "small", "large", "good", "best", "bad", "man", "men", "war",
         "peace", "air", "sea", "land", "base", "city", "town", "port", "fort", "mount", "lake", "river",
         "island", "bay", "cape", "point", "center", "centre", "central", "north", "south", "east", "west",
-        "union", "victoria", "independence", "liberty", "hope", "mission", "reading", "mobile", "split",
+        "union", "victoria", "royal", "army", "national", "international", "independence", "liberty", "hope", "mission", "reading", "mobile", "split",
         "nice", "bath", "sale", "bar", "of", "ede", "este", "para", "santa", "san", "la", "le", "el",
         "al", "de", "da", "di", "del", "della", "des", "du", "les", "los", "las", "das", "der", "die",
         "a", "e", "i", "o", "u", "y", "per", "con", "non", "come", "casa", "sud", "nord", "ovest", "est",
@@ -153,9 +155,30 @@ public struct Gazetteer: Sendable {
             }
             index.insert(tokenKeys: keys, ref)
         }
+        func distinctive(_ keys: [String]) -> [String] { keys.filter { !Self.genericAirportWords.contains($0) } }
+        func safe(_ keys: [String]) -> Bool {
+            !keys.isEmpty && (keys.count > 1 || (keys[0].count >= 5 && !Self.commonWords.contains(keys[0])))
+        }
         for (i, a) in airports.enumerated() {
-            // Airport names go in only where a reader would name them: fields in use,
-            // fields of the region the genre covers, and anything with an alias row.
+            let cityKeys = a.city.map { PhraseIndex<PlaceRef>.tokenKeys($0) } ?? []
+            // "Paris-Le Bourget Airport", "Berlin-Tegel Otto Lilienthal": the part after
+            // the city's name is what people call the field.
+            if let dash = a.name.firstIndex(where: { $0 == "-" || $0 == "–" }), !cityKeys.isEmpty,
+               PhraseIndex<PlaceRef>.tokenKeys(String(a.name[..<dash])) == cityKeys
+            {
+                let rest = distinctive(PhraseIndex<PlaceRef>.tokenKeys(String(a.name[a.name.index(after: dash)...])))
+                let part = rest.count <= 2 ? rest : Array(rest.prefix(1))
+                if safe(part) { index.insert(tokenKeys: part, .airport(i)) }
+            }
+            // Other names that are airport names ("Chkalovsky Airport", "Soluch Airfield").
+            for alias in a.aliases {
+                let keys = PhraseIndex<PlaceRef>.tokenKeys(alias)
+                guard keys.count > 1, keys.contains(where: Self.genericAirportWords.contains) else { continue }
+                let d = distinctive(keys)
+                guard safe(d), d != cityKeys else { continue }
+                index.insert(tokenKeys: keys, .airport(i))
+                index.insert(tokenKeys: d, .airport(i))
+            }
             add(a.name, .airport(i))
             let short = PhraseIndex<PlaceRef>.tokenKeys(a.name).filter { !Self.genericAirportWords.contains($0) }
             if !short.isEmpty, short.count < PhraseIndex<PlaceRef>.tokenKeys(a.name).count {
@@ -194,7 +217,8 @@ public struct Gazetteer: Sendable {
                 code: r["code"], icao: r.optional("icao"), iata: r.optional("iata"), name: r["name"],
                 type: r["type"], scheduled: r["scheduled"] == "1", city: r.optional("city"),
                 geonameID: Int(r["geonameid"]), country: r["country"],
-                latitude: Double(r["lat"]) ?? 0, longitude: Double(r["lon"]) ?? 0, timeZone: r.optional("tz"))
+                latitude: Double(r["lat"]) ?? 0, longitude: Double(r["lon"]) ?? 0, timeZone: r.optional("tz"),
+                aliases: r.list("aliases"))
         }
         let cityRecords = try DataTable.resource("cities").records()
         let cities = cityRecords.map { r in
