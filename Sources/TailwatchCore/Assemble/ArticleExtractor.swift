@@ -301,6 +301,13 @@ public struct ArticleExtractor: Sendable {
             }
         }
         if let c = current { legs.append(c) }
+        // A country that holds the other end is context ("Kufra, Libya"), not an end.
+        for i in legs.indices {
+            if let o = legs[i].origin, let d = legs[i].destination, o.country == d.country {
+                if o.level == .country && d.level != .country { legs[i].origin = nil }
+                if d.level == .country && o.level != .country { legs[i].destination = nil }
+            }
+        }
         return legs.filter { $0.origin != nil || $0.destination != nil }
     }
 

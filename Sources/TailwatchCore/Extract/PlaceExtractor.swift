@@ -154,18 +154,21 @@ public struct PlaceExtractor: Sendable {
             }
         }
         for len in stride(from: min(words.maxBefore, j - floor), through: 1, by: -1) {
+            // A Turkish suffix ("20.10'da") is not the Italian word "da".
+            let first = t[j - len]
+            if first.before == 0x27, j - len > 0, t[j - len - 1].end + 1 == first.location { continue }
             var keys = Array(t[(j - len)..<j].map(\.key))
             if let role = words.before[keys] {
-                m.role = role
-                m.cue = keys
+                m.role = role == .none ? nil : role
+                m.cue = role == .none ? [] : keys
                 return
             }
             // "وهبطت", "فوصلت": a conjunction clitic on the route word.
             if let v = ArabicClitics.variants(keys[0]).first(where: { $0.clitics == "و" || $0.clitics == "ف" }) {
                 keys[0] = v.stripped
                 if let role = words.before[keys] {
-                    m.role = role
-                    m.cue = keys
+                    m.role = role == .none ? nil : role
+                    m.cue = role == .none ? [] : keys
                     return
                 }
             }

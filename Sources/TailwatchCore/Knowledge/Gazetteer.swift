@@ -78,7 +78,7 @@ public struct Gazetteer: Sendable {
     /// Countries whose towns Arabic news names by their own Arabic names, small ones too.
     static let arabicReadingCountries: Set<String> = [
         "LY", "EG", "TN", "DZ", "MA", "MR", "SD", "SS", "TD", "NE", "ML", "SY", "LB", "IL", "PS", "JO", "IQ", "SA",
-        "AE", "QA", "BH", "KW", "OM", "YE", "IR", "TR", "CY", "ER", "DJ", "SO", "KM",
+        "AE", "QA", "BH", "KW", "OM", "YE", "TR", "CY",
     ]
 
     /// Latin words that are also place names somewhere; never read as places on their own.
@@ -114,7 +114,9 @@ public struct Gazetteer: Sendable {
         "المدينه", "العاصمه", "الشرق", "الغرب", "الشمال", "الجنوب", "شرق", "غرب", "شمال", "جنوب",
         "الوطني", "الدولي", "الجوي", "الجويه", "السلام", "النصر", "الحريه", "الوحده", "الثوره",
         "الامل", "النور", "الفجر", "الكرامه", "الشهداء", "العين", "الدوله", "دوله", "الملك", "ملك",
-        "الامير", "نحو", "طراز", "نوع", "طرازها", "التقدم", "عبر", "خلال", "بيان", "البيان", "مصدر", "مصادر", "موقع", "الموقع",
+        "الامير", "نحو", "طراز", "نوع", "طرازها", "التقدم", "كيف", "صور", "وقف", "لجنه", "عنه", "وفد", "وفدا",
+        "امل", "كامل", "طرف", "الطرف", "دور", "دورا", "حديثه", "حديث", "فعاليه", "بركان", "حركه", "الحركه", "الجديد",
+        "الجديده", "جديد", "جديده", "القايم", "القائم", "النار", "اطلاق", "السلطه", "الشعب", "الحدود", "الساحل", "عبر", "خلال", "بيان", "البيان", "مصدر", "مصادر", "موقع", "الموقع",
     ]
 
     public init(airports: [Airport], cities: [City], countries: [Country],
@@ -151,6 +153,9 @@ public struct Gazetteer: Sendable {
             guard let first = keys.first else { return }
             if keys.count == 1 {
                 if first.count < 3 || Self.commonWords.contains(first) || Self.commonArabicWords.contains(first) { return }
+                // Three-letter Arabic words are mostly common words; only big cities keep such names (دبي، حمص).
+                if first.count == 3, first.unicodeScalars.first.map({ (0x0600...0x06FF).contains($0.value) }) == true,
+                   case .city(let c) = ref, cities[c].population < 200_000 { return }
                 if first.allSatisfy(\.isNumber) { return }
             }
             index.insert(tokenKeys: keys, ref)

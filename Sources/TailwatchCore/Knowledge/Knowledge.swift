@@ -61,6 +61,8 @@ public struct CalendarWords: Sendable {
 /// The role a route word gives the place next to it.
 public enum RouteRole: String, Sendable {
     case origin, destination, at, via, base
+    /// "south-east of Libya", "officials from Turkey": a route word that is not one here.
+    case none
 }
 
 /// Route words ("from", "هبطت في", Turkish "'dan") and the fillers that may
