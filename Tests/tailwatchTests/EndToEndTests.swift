@@ -7,8 +7,11 @@ final class EndToEndTests: XCTestCase {
 
     static var binary: URL {
         // .build/debug/tailwatch next to the test bundle.
+        // On Linux the bundle URL is the build folder itself; on macOS the .xctest inside it.
         let bundle = Bundle(for: EndToEndTests.self).bundleURL
-        return bundle.deletingLastPathComponent().appendingPathComponent("tailwatch")
+        let candidates = [bundle.appendingPathComponent("tailwatch"),
+                          bundle.deletingLastPathComponent().appendingPathComponent("tailwatch")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
     static var packageRoot: URL {

@@ -218,7 +218,7 @@ public struct ArticleExtractor: Sendable {
         // verb a few words back takes the verb's direction.
         for i in items.indices where items[i].role == .at {
             let cueStart = items[i].m.tokens.lowerBound - max(1, items[i].m.cue.count)
-            let from = max(0, cueStart - 4)
+            let from = max(0, cueStart - 6)
             guard from < cueStart else { continue }
             if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
                 items[i].role = role

@@ -34,7 +34,9 @@ public enum Tokenizer {
                 continue
             }
             let start = i
-            while i < units.count && isWordUnit(units[i]) { i += 1 }
+            i += 1
+            // "و12": an Arabic clitic written onto a number is its own token.
+            while i < units.count && isWordUnit(units[i]) && !isScriptBoundary(units[i - 1], units[i]) { i += 1 }
             let slice = units[start..<i]
             let text = String(decoding: slice, as: UTF16.self)
             let first = slice.first!
@@ -48,6 +50,13 @@ public enum Tokenizer {
                 after: i < units.count ? units[i] : nil))
         }
         return tokens
+    }
+
+    @inline(__always)
+    static func isScriptBoundary(_ a: UInt16, _ b: UInt16) -> Bool {
+        let aDigit = (0x30...0x39).contains(a), bDigit = (0x30...0x39).contains(b)
+        let aArabic = (0x0600...0x06FF).contains(a), bArabic = (0x0600...0x06FF).contains(b)
+        return (aArabic && bDigit) || (aDigit && bArabic)
     }
 
     @inline(__always)
