@@ -13,7 +13,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The tokens' keys of a phrase, as the index sees them.
     public static func tokenKeys(_ phrase: String) -> [String] {
-        Tokenizer.tokens(in: Document(phrase).folded).map(\.key)
+        Tokenizer.tokens(in: Document.fold(phrase)).map(\.key)
     }
 
     public mutating func insert(_ phrase: String, _ value: Value) {

@@ -12,6 +12,20 @@ public struct Document: Sendable {
     /// For each UTF-16 unit of `folded` (and one past the end): the UTF-8 offset in `text`.
     private let byteOffsets: [Int32]
 
+    /// The folded form of a short text (a name, a phrase), without the offset map.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            switch TextFolding.fold(s) {
+            case .keep: out.append(s)
+            case .drop: break
+            case .replace(let r): out.append(r)
+            case .expand(let list): out.append(contentsOf: list)
+            }
+        }
+        return String(out)
+    }
+
     public init(_ text: String) {
         self.text = text
         var units: [UInt16] = []

@@ -38,11 +38,11 @@ public enum Tokenizer {
             // "و12": an Arabic clitic written onto a number is its own token.
             while i < units.count && isWordUnit(units[i]) && !isScriptBoundary(units[i - 1], units[i]) { i += 1 }
             let slice = units[start..<i]
-            let text = String(decoding: slice, as: UTF16.self)
+            let (text, key) = Self.textAndKey(slice)
             let first = slice.first!
             tokens.append(Token(
                 location: start, length: i - start, text: text,
-                key: TextFolding.latinBase(text),
+                key: key,
                 isRightToLeft: slice.contains { (0x0590...0x08FF).contains($0) },
                 isCapitalized: (0x41...0x5A).contains(first) || (first >= 0xC0 && first < 0x250 && text.first!.isUppercase),
                 isAllDigits: slice.allSatisfy { (0x30...0x39).contains($0) },
@@ -50,6 +50,38 @@ public enum Tokenizer {
                 after: i < units.count ? units[i] : nil))
         }
         return tokens
+    }
+
+    /// A token's text and key, built straight from its UTF-16 units: ASCII and Arabic
+    /// (nearly every token) need no Unicode case mapping, only ASCII lower case.
+    static func textAndKey(_ slice: ArraySlice<UInt16>) -> (String, String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(slice.count * 2)
+        var simple = true
+        var lowered = false
+        for u in slice {
+            switch u {
+            case 0..<0x80:
+                bytes.append(UInt8(u))
+                if u >= 0x41 && u <= 0x5A { lowered = true }
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (u >> 6)))
+                bytes.append(UInt8(0x80 | (u & 0x3F)))
+                if !(0x0600...0x06FF).contains(u) { simple = false }
+            default:
+                simple = false
+                bytes.removeAll()
+            }
+            if !simple && bytes.isEmpty { break }
+        }
+        guard simple else {
+            let text = String(decoding: slice, as: UTF16.self)
+            return (text, TextFolding.latinBase(text))
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard lowered else { return (text, text) }
+        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] += 32 }
+        return (text, String(decoding: bytes, as: UTF8.self))
     }
 
     @inline(__always)
