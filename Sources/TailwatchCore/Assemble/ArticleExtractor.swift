@@ -523,6 +523,14 @@ public struct ArticleExtractor: Sendable {
     }
 
     func evidence(_ doc: Document, _ range: NSRange, _ source: ArticleSource) -> EventSource {
+        // The `date …` header line is the collector's note, not the article's words.
+        var range = range
+        if let h = ArticleDate.headerDate(doc.folded)?.1, range.location < NSMaxRange(h), NSMaxRange(range) > NSMaxRange(h) {
+            let folded = doc.folded as NSString
+            var start = NSMaxRange(h)
+            while start < NSMaxRange(range), let c = Unicode.Scalar(folded.character(at: start)), c.properties.isWhitespace { start += 1 }
+            range = NSRange(location: start, length: NSMaxRange(range) - start)
+        }
         let bytes = doc.byteRange(range)
         return EventSource(file: source.file, path: source.path, sha256: source.sha256,
                            start: bytes.start, end: bytes.end, snippet: doc.snippet(bytes))
