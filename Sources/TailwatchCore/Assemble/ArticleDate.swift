@@ -64,6 +64,10 @@ public struct ArticleDate: Sendable, Hashable {
             return latest(weekday: weekday, onOrBefore: inferred ? date.adding(days: 1)! : date)
         case .sequel:
             return nil  // needs the story's running date; see ArticleExtractor
+        case .relativeMonth(let offset):
+            guard let month = date.month else { return nil }
+            let index = date.year * 12 + (month - 1) + offset
+            return EventDate(year: index / 12, month: index % 12 + 1, day: nil)
         case .weekday(let w):
             guard date.precision == .day else { return nil }
             return latest(weekday: w, onOrBefore: inferred ? date.adding(days: 1)! : date)

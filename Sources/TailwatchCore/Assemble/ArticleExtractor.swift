@@ -65,9 +65,17 @@ public struct ArticleExtractor: Sendable {
 
         // The article's date.
         let header = ArticleDate.headerDate(doc.folded)
+        // Calendar dates the text writes out; a year-less one ("3–7 February") takes a
+        // coarse header's year, so that a month header still anchors "Monday".
         let explicit = dateMentions.compactMap { m -> EventDate? in
-            if case .absolute(let y?, let mo, let d, _) = m.value { return EventDate(year: y, month: mo, day: d) }
-            return nil
+            if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { return nil }
+            switch m.value {
+            case .absolute(let y?, let mo, let d, _): return EventDate(year: y, month: mo, day: d)
+            case .absolute(nil, let mo, let d?, _):
+                guard let h = header?.0, h.precision != .day, let hm = h.month, mo <= hm, hm - mo <= 1 else { return nil }
+                return EventDate(year: h.year, month: mo, day: d)
+            default: return nil
+            }
         }
         let anchor = ArticleDate.estimate(given: givenDate, header: header?.0, explicitDates: explicit)
         // Dates in reading order; "the next day" counts from the last day-precise date before it.
@@ -84,6 +92,8 @@ public struct ArticleExtractor: Sendable {
                 resolved = anchor?.resolve(m.value)
             }
             guard let resolved else { continue }
+            // Any day-precise date moves the story for "the next day"; only calendar dates
+            // date the undated legs that follow (see storyDates).
             if resolved.precision == .day { storyDate = resolved }
             resolvedDates.append((m, resolved))
         }

@@ -16,6 +16,8 @@ public enum DateExpression: Sendable, Hashable {
     case weekday(Int)
     /// "the next day", "le lendemain": days after the story's last stated date.
     case sequel(days: Int)
+    /// "last month", "الشهر الماضي": a month relative to the article's.
+    case relativeMonth(Int)
 }
 
 /// Finds dates in English, Arabic (three month-name families, both digit sets),
@@ -50,7 +52,15 @@ public struct DateExtractor: Sendable {
     private func parse(_ t: [Token], at i: Int, _ units: [UInt16]) -> (Int, DateExpression)? {
         // "the next day": before "day" words of the article's calendar ("اليوم التالي" over "اليوم").
         if let (n, offsets) = words.sequelDays.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
-            return (n, .sequel(days: offset))
+            // "au lendemain de l'attaque", "the day after the vote": counted from that, not the story.
+            let next = i + n < t.count ? t[i + n].key : ""
+            if !["de", "d", "of", "after", "di", "del", "della", "من", "على"].contains(next) {
+                return (n, .sequel(days: offset))
+            }
+            return nil
+        }
+        if let (n, offsets) = words.relativeMonths.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
+            return (n, .relativeMonth(offset))
         }
         // Relative day, optionally with its weekday: "أمس الإثنين", "yesterday (Monday)".
         if let (n, offsets) = words.relativeDays.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {

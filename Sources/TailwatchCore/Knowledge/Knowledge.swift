@@ -23,7 +23,8 @@ public struct Knowledge: Sendable {
                 months: try DataTable.resource("months"),
                 weekdays: try DataTable.resource("weekdays"),
                 relative: try DataTable.resource("relative_days"),
-                sequel: try DataTable.resource("sequel_days")),
+                sequel: try DataTable.resource("sequel_days"),
+                relativeMonths: try DataTable.resource("relative_months")),
             routeWords: try RouteWords(
                 cues: try DataTable.resource("route_cues"),
                 fillers: try DataTable.resource("place_fillers")),
@@ -41,8 +42,10 @@ public struct CalendarWords: Sendable {
     public let relativeDays: PhraseIndex<Int>
     /// "the next day", "le lendemain": relative to the story's last date.
     public let sequelDays: PhraseIndex<Int>
+    /// "last month", "الشهر الماضي": months relative to the article's.
+    public let relativeMonths: PhraseIndex<Int>
 
-    init(months m: DataTable, weekdays w: DataTable, relative r: DataTable, sequel q: DataTable) throws {
+    init(months m: DataTable, weekdays w: DataTable, relative r: DataTable, sequel q: DataTable, relativeMonths rm: DataTable) throws {
         var months = PhraseIndex<Int>()
         for row in m.records() { months.insert(row["name"], Int(row["month"]) ?? 0) }
         var weekdays = PhraseIndex<Int>()
@@ -55,6 +58,9 @@ public struct CalendarWords: Sendable {
         var sequel = PhraseIndex<Int>()
         for row in q.records() { sequel.insert(row["phrase"], Int(row["offset"]) ?? 0) }
         self.sequelDays = sequel
+        var relativeMonths = PhraseIndex<Int>()
+        for row in rm.records() { relativeMonths.insert(row["phrase"], Int(row["offset"]) ?? 0) }
+        self.relativeMonths = relativeMonths
     }
 }
 
