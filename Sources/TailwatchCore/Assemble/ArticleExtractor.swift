@@ -306,6 +306,23 @@ public struct ArticleExtractor: Sendable {
                 } else {
                     current = Leg(origin: nil, destination: item.place, location: t[item.m.tokens.lowerBound].location)
                 }
+            case .via?:
+                // A stop on the way splits the leg it lies on: O→X, X→D.
+                let at = t[item.m.tokens.lowerBound].location
+                if var c = current {
+                    if c.destination == nil {
+                        c.destination = item.place
+                        legs.append(c)
+                        current = Leg(origin: item.place, destination: nil, location: at)
+                    } else {
+                        legs.append(Leg(origin: c.origin, destination: item.place, location: c.location))
+                        c.origin = item.place
+                        current = c
+                    }
+                } else {
+                    legs.append(Leg(origin: nil, destination: item.place, location: at))
+                    current = Leg(origin: item.place, destination: nil, location: at)
+                }
             default:
                 continue
             }

@@ -106,10 +106,12 @@ public struct FlightWords: Sendable {
     public let verbs: Set<String>
     public let arrivals: Set<String>
     public let departures: Set<String>
+    /// "stop", "توقف", "scalo": "in X" after them is a stop on the way.
+    public let stops: Set<String>
 
     init(_ table: DataTable) {
         var plane = Set<String>(), planes = Set<String>(), verbs = Set<String>()
-        var arrivals = Set<String>(), departures = Set<String>()
+        var arrivals = Set<String>(), departures = Set<String>(), stops = Set<String>()
         for r in table.records() {
             guard let key = PhraseIndex<Int>.tokenKeys(r["word"]).first else { continue }
             switch r["kind"] {
@@ -117,11 +119,13 @@ public struct FlightWords: Sendable {
             case "planes": planes.insert(key)
             case "arrive": verbs.insert(key); arrivals.insert(key)
             case "depart": verbs.insert(key); departures.insert(key)
+            case "stop": stops.insert(key)
             default: verbs.insert(key)
             }
         }
         self.arrivals = arrivals
         self.departures = departures
+        self.stops = stops
         self.plane = plane
         self.planes = planes
         self.verbs = verbs
@@ -130,6 +134,7 @@ public struct FlightWords: Sendable {
     /// The role a flight verb gives "in X" after it: arrival verbs make a destination.
     public func role(ofVerb key: String) -> RouteRole? {
         for k in [key] + ArabicClitics.variants(key).map(\.stripped) {
+            if stops.contains(k) { return .via }
             if arrivals.contains(k) { return .destination }
             if departures.contains(k) { return .origin }
         }
