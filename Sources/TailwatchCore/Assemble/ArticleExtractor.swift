@@ -296,6 +296,8 @@ public struct ArticleExtractor: Sendable {
                 if let c = current, c.origin != nil || c.destination != nil { legs.append(c) }
                 current = Leg(origin: item.place, destination: nil, location: t[item.m.tokens.lowerBound].location)
             case .destination?:
+                // "قاعدة حميميم الروسية في اللاذقية": the same place named twice is one end.
+                if let c = current, c.destination?.key == item.place.key { continue }
                 if var c = current {
                     if c.destination != nil {
                         legs.append(c)

@@ -173,7 +173,10 @@ public struct Gazetteer: Sendable {
             {
                 let rest = distinctive(PhraseIndex<PlaceRef>.tokenKeys(String(a.name[a.name.index(after: dash)...])))
                 let part = rest.count <= 2 ? rest : Array(rest.prefix(1))
-                if safe(part) { index.insert(tokenKeys: part, .airport(i)) }
+                if safe(part) {
+                    index.insert(tokenKeys: part, .airport(i))
+                    index.insert(tokenKeys: cityKeys + part, .airport(i))  // "Berlin Tegel"
+                }
             }
             // Other names that are airport names ("Chkalovsky Airport", "Soluch Airfield").
             for alias in a.aliases {
