@@ -224,6 +224,8 @@ public struct ArticleExtractor: Sendable {
         var items: [(place: Place, role: RouteRole?, m: PlaceMention)] = mentions.compactMap { m in
             resolve(m, votes).map { ($0, m.role, m) }
         }
+        // "تابعة للسعودية" (belonging to Saudi Arabia): the "ل" clitic makes no destination of a country.
+        for i in items.indices where items[i].m.cue == ["ل"] && items[i].place.level == .country { items[i].role = nil }
         // "هبطت أمس في مطار معيتيقة", "landed on Monday in Tripoli": a plain "in" after a flight
         // verb a few words back takes the verb's direction.
         for i in items.indices where items[i].role == .at {

@@ -49,7 +49,9 @@ public enum Scopes {
                 paragraph += 1
             } else if u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026 {
                 let next = i + 1 < units.count ? units[i + 1] : 0x20
-                if next == 0x20 || next == 0x0A || next == 0x22 || next == 0x29 {
+                // Arabic text often runs on without a space: "في أبوظبي.ولفت".
+                let arabicAfter = (0x0621...0x064A).contains(next) && i > 0 && (0x0621...0x064A).contains(units[i - 1])
+                if next == 0x20 || next == 0x0A || next == 0x22 || next == 0x29 || arabicAfter {
                     if endsSentence(units: units, at: i) { close(at: i + 1) }
                 }
             }
