@@ -207,7 +207,13 @@ public struct ArticleExtractor: Sendable {
         places.extract(doc, tokens, sentences: sentences).filter { m in
             let r = NSRange(location: tokens[m.tokens.lowerBound].location,
                             length: tokens[m.tokens.upperBound - 1].end - tokens[m.tokens.lowerBound].location)
-            return !taken.contains { NSIntersectionRange($0, r).length > 0 }
+            // Inside another mention ("Cham" of "Cham Wings") it is not a place; a place
+            // name that holds one ("RAF Brize Norton") still is.
+            return !taken.contains { t in
+                let overlap = NSIntersectionRange(t, r).length
+                let holdsIt = overlap == t.length && t.length < r.length
+                return overlap > 0 && !holdsIt
+            }
         }
     }
 
