@@ -81,6 +81,18 @@ public struct ArticleExtractor: Sendable {
         // Dates in reading order; "the next day" counts from the last day-precise date before it.
         var resolvedDates: [(Mention<DateExpression>, EventDate)] = []
         var storyDate: EventDate?
+        // A quoted tweet's own date ("— Name (@handle) July 2, 2019") anchors its "this
+        // morning" and "yesterday", not the article's date.
+        let folded = doc.folded as NSString
+        var tweetDates: [Int: EventDate] = [:]
+        for m in dateMentions {
+            guard case .absolute(let y?, let mo, let d?, _) = m.value else { continue }
+            let lookback = max(0, m.location - 60)
+            let before = folded.substring(with: NSRange(location: lookback, length: m.location - lookback))
+            guard before.contains("@"), let p = sentences.first(where: { NSLocationInRange(m.location, $0.range) })?.paragraph else { continue }
+            tweetDates[p] = EventDate(year: y, month: mo, day: d)
+        }
+        func paragraph(of location: Int) -> Int? { sentences.first { NSLocationInRange(location, $0.range) }?.paragraph }
         for m in dateMentions {
             if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { continue }
             let resolved: EventDate?
@@ -88,6 +100,8 @@ public struct ArticleExtractor: Sendable {
                 resolved = storyDate?.adding(days: days)
             } else if case .absolute(let y?, let mo, let d, _) = m.value {
                 resolved = EventDate(year: y, month: mo, day: d)
+            } else if let p = paragraph(of: m.location), let tweetDate = tweetDates[p] {
+                resolved = ArticleDate(date: tweetDate, basis: .header).resolve(m.value)
             } else {
                 resolved = anchor?.resolve(m.value)
             }
@@ -235,7 +249,8 @@ public struct ArticleExtractor: Sendable {
         // "هبطت أمس في مطار معيتيقة", "landed on Monday in Tripoli": a plain "in" after a flight
         // verb a few words back takes the verb's direction.
         for i in items.indices where items[i].role == .at {
-            let cueStart = items[i].m.tokens.lowerBound - max(1, items[i].m.cue.count)
+            let clitic = items[i].m.cue == ["ب"] || items[i].m.cue == ["ل"]
+            let cueStart = items[i].m.tokens.lowerBound - (clitic ? 0 : max(1, items[i].m.cue.count))
             let from = max(0, cueStart - 6)
             guard from < cueStart else { continue }
             if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
@@ -385,6 +400,10 @@ public struct ArticleExtractor: Sendable {
         }
         func score(_ country: String, _ population: Int) -> Double {
             Double(votes[country] ?? 0) * 1e9 + Double(population)
+        }
+        // "Egypt" is a country before it is some town's other name; a city keeps its own name ("Djibouti").
+        if let c = countries.first, !cities.contains(where: { g.cities[$0].name.lowercased() == g.countries[c].name.lowercased() }) {
+            if airports.isEmpty { return g.place(country: c) }
         }
         if let city = cities.max(by: { score(g.cities[$0].country, g.cities[$0].population) < score(g.cities[$1].country, g.cities[$1].population) }) {
             // An airport alias that is also the city's name: the city rule decides (Rome stays Rome).

@@ -33,6 +33,8 @@ public struct PlaceExtractor: Sendable {
         "مطار", "المطار", "قاعده", "القاعده", "لمطار", "بمطار",
     ]
     static let conjunctions: Set<String> = ["and", "e", "et", "ve", "و"]
+    /// Words that make "X-word" an adjective rather than a place ("Kazakh-registered").
+    static let modifierWords: Set<String> = ["registered", "flagged", "owned", "made", "built", "operated", "backed", "led", "born", "style"]
 
     public func extract(_ doc: Document, _ tokens: [Token], sentences: [Sentence]) -> [PlaceMention] {
         var out: [PlaceMention] = []
@@ -89,6 +91,9 @@ public struct PlaceExtractor: Sendable {
         var mention = PlaceMention(refs: refs, tokens: range, role: nil, cue: [], airportWord: false, hashtag: hashtag, clitic: clitic)
         mention.nameKeys = t[range].map(\.key)
         if !clitic.isEmpty { mention.nameKeys[0] = String(mention.nameKeys[0].dropFirst(clitic.count)) }
+        // "Kazakh-registered", "Libya-based" firm: a name used as a modifier.
+        let last = t[range.upperBound - 1]
+        if last.after == 0x2D, range.upperBound < t.count, Self.modifierWords.contains(t[range.upperBound].key) { return nil }
         readRole(&mention, t, s)
         // A one-word town name must be a real city, be called an airport or city, or (in
         // Latin script, capitalised) follow a route word: "took off from Lampedusa".
@@ -125,7 +130,8 @@ public struct PlaceExtractor: Sendable {
             }
         }
         if m.clitic.hasSuffix("ب") { m.role = m.role ?? .at; m.cue = m.cue.isEmpty ? ["ب"] : m.cue }
-        if m.clitic.hasSuffix("ل") { m.role = m.role ?? .destination; m.cue = m.cue.isEmpty ? ["ل"] : m.cue }
+        // "ل" is "to" and "of/belonging to" alike: like "ب", a flight verb before it decides.
+        if m.clitic.hasSuffix("ل") { m.role = m.role ?? .at; m.cue = m.cue.isEmpty ? ["ل"] : m.cue }
         if m.role != nil && m.clitic.hasSuffix("ب") == false { return }
 
         // Before the name: skip fillers ("the airport of", "مطار"), then the longest route word.
@@ -146,7 +152,7 @@ public struct PlaceExtractor: Sendable {
                 if len == 1, let v = ArabicClitics.variants(keys[0]).first(where: { words.fillers.contains([$0.stripped]) }) {
                     m.airportWord = m.airportWord || Self.airportWords.contains(v.stripped)
                     if v.clitics.hasSuffix("ب") { m.role = .at; m.cue = ["ب"] }
-                    if v.clitics.hasSuffix("ل") { m.role = .destination; m.cue = ["ل"] }
+                    if v.clitics.hasSuffix("ل") { m.role = .at; m.cue = ["ل"] }
                     j -= 1
                     skipped = true
                     break
@@ -158,6 +164,8 @@ public struct PlaceExtractor: Sendable {
             let first = t[j - len]
             if first.before == 0x27, j - len > 0, t[j - len - 1].end + 1 == first.location { continue }
             var keys = Array(t[(j - len)..<j].map(\.key))
+            // One-letter cues ("a", "e": Italian and Turkish "to") are lower case; "A Kazakh…" is an article.
+            if len == 1, keys[0].count == 1, first.text != first.key { continue }
             if let role = words.before[keys] {
                 m.role = role == .none ? nil : role
                 m.cue = role == .none ? [] : keys

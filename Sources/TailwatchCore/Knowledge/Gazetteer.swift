@@ -207,8 +207,13 @@ public struct Gazetteer: Sendable {
             // Arabic writers name foreign towns only when they are large; GeoNames' Arabic
             // names of small foreign towns are often common words ("طراز", type).
             let arabicNamesCount = Self.arabicReadingCountries.contains(cities[i].country) || cities[i].population >= 500_000
+            // Other Latin names of small towns far from the genre's region are often plain
+            // words ("Seen", "Egypt"); such a town is known by its own name only.
+            let ownNames = Set(list.prefix(2).map { PhraseIndex<PlaceRef>.tokenKeys($0).joined() })
+            let otherNamesCount = Self.arabicReadingCountries.contains(cities[i].country) || cities[i].population >= 100_000
             for n in list where seen.insert(PhraseIndex<PlaceRef>.tokenKeys(n).joined()).inserted {
                 if !arabicNamesCount, n.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { continue }
+                if !otherNamesCount, !ownNames.contains(PhraseIndex<PlaceRef>.tokenKeys(n).joined()) { continue }
                 add(n, .city(i))
             }
         }
