@@ -263,7 +263,7 @@ public struct ArticleExtractor: Sendable {
             let a = items[k - 1], b = items[k]
             let gap = b.m.tokens.lowerBound - a.m.tokens.upperBound
             let joinable = gap == 0 || (gap <= 2 && t[a.m.tokens.upperBound..<b.m.tokens.lowerBound].allSatisfy {
-                ["in", "at", "of", "near", "في", "di", "a", "de", "en", "airport", "مطار", "الدولي", "international"].contains($0.key)
+                ["in", "at", "of", "near", "في", "di", "a", "de", "en", "airport", "مطار", "الدولي", "international", "s"].contains($0.key)
             }) || ((b.m.clitic == "ب") && gap == 0)
             let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
             if joinable && bRoleFree && (contains(a.place, b.place) || contains(b.place, a.place)) {

@@ -34,6 +34,10 @@ public struct PlaceExtractor: Sendable {
     ]
     static let conjunctions: Set<String> = ["and", "e", "et", "ve", "و"]
     /// Words that make "X-word" an adjective rather than a place ("Kazakh-registered").
+    static let attributiveNouns: Set<String> = [
+        "time", "run", "route", "routes", "airspace", "border", "coast", "file", "crisis", "conflict", "talks",
+        "desk", "office", "embassy", "government", "policy", "envoy", "operations",
+    ]
     static let modifierWords: Set<String> = ["registered", "flagged", "owned", "made", "built", "operated", "backed", "led", "born", "style"]
 
     public func extract(_ doc: Document, _ tokens: [Token], sentences: [Sentence]) -> [PlaceMention] {
@@ -87,6 +91,17 @@ public struct PlaceExtractor: Sendable {
         if count == 1, !token.isRightToLeft, token.length <= 3, !hashtag, token.text != token.text.uppercased() || token.length < 3 {
             return nil
         }
+        // "Abdul Hamid Dbeibah": a one-word name between two capitalised words that are not
+        // places is part of a person's name.
+        if count == 1, !token.isRightToLeft, !hashtag, i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound {
+            let before = t[i - 1], after = t[i + 1]
+            if before.isCapitalized, after.isCapitalized, before.end + 1 == token.location, token.end + 1 == after.location,
+               gazetteer.names.longestMatch(in: t, at: i - 1, limit: s.tokens.upperBound) == nil,
+               gazetteer.names.longestMatch(in: t, at: i + 1, limit: s.tokens.upperBound) == nil
+            {
+                return nil
+            }
+        }
         let range = i..<(i + count)
         var mention = PlaceMention(refs: refs, tokens: range, role: nil, cue: [], airportWord: false, hashtag: hashtag, clitic: clitic)
         mention.nameKeys = t[range].map(\.key)
@@ -94,6 +109,12 @@ public struct PlaceExtractor: Sendable {
         // "Kazakh-registered", "Libya-based" firm: a name used as a modifier.
         let last = t[range.upperBound - 1]
         if last.after == 0x2D, range.upperBound < t.count, Self.modifierWords.contains(t[range.upperBound].key) { return nil }
+        // "Paris time", "the Libya run", "Libya airspace": a name before such a noun is no route end.
+        if !last.isRightToLeft, range.upperBound < s.tokens.upperBound, last.after == 0x20,
+           Self.attributiveNouns.contains(t[range.upperBound].text)
+        {
+            return nil
+        }
         readRole(&mention, t, s)
         // A one-word town name must be a real city, be called an airport or city, or (in
         // Latin script, capitalised) follow a route word: "took off from Lampedusa".
