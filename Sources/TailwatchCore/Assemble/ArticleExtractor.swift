@@ -184,7 +184,8 @@ public struct ArticleExtractor: Sendable {
                 j != i && events[j].registration == events[i].registration && (events[j].sources.first?.start ?? 0) < start
             }).max(by: { (events[$0].sources.first?.start ?? 0) < (events[$1].sources.first?.start ?? 0) }) else { continue }
             let p = events[previous]
-            guard let end = p.destination, end.key != events[i].destination?.key else { continue }
+            guard let end = p.destination, let here = events[i].destination, end.key != here.key,
+                  !contains(end, here), !contains(here, end) else { continue }
             if let a = p.date, let b = events[i].date, let na = a.dayNumber, let nb = b.dayNumber, nb < na || nb - na > 2 { continue }
             events[i].origin = end
             events[i].confidence = max(0.1, events[i].confidence - 0.1)
@@ -234,6 +235,8 @@ public struct ArticleExtractor: Sendable {
     struct Leg {
         var origin: Place?
         var destination: Place?
+        /// Read from "between A and B": a route, not yet a flight.
+        var between = false
         /// Folded location of the leg's first place: which identifier it follows.
         var location: Int
     }
@@ -249,8 +252,7 @@ public struct ArticleExtractor: Sendable {
         // "هبطت أمس في مطار معيتيقة", "landed on Monday in Tripoli": a plain "in" after a flight
         // verb a few words back takes the verb's direction.
         for i in items.indices where items[i].role == .at {
-            let clitic = items[i].m.cue == ["ب"] || items[i].m.cue == ["ل"]
-            let cueStart = items[i].m.tokens.lowerBound - (clitic ? 0 : max(1, items[i].m.cue.count))
+            let cueStart = items[i].m.cueStart ?? items[i].m.tokens.lowerBound
             let from = max(0, cueStart - 6)
             guard from < cueStart else { continue }
             if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
@@ -289,10 +291,12 @@ public struct ArticleExtractor: Sendable {
             }
         }
         // "between A and B"; "A to B".
+        var betweenStarts = Set<Int>()
         for i in items.indices {
             let m = items[i].m
             if let before = m.tokens.lowerBound > 0 ? t[m.tokens.lowerBound - 1].key : nil, Self.betweenWords.contains(before) {
                 items[i].role = .origin
+                betweenStarts.insert(i)
                 if i + 1 < items.count {
                     let n = items[i + 1].m
                     let joined = n.clitic == "و" || (n.tokens.lowerBound > 0 && Self.conjunction(t[n.tokens.lowerBound - 1].key))
@@ -307,8 +311,11 @@ public struct ArticleExtractor: Sendable {
         }
         var legs: [Leg] = []
         var current: Leg?
-        for item in items {
+        for (n, item) in items.enumerated() {
             switch item.role {
+            case .origin? where betweenStarts.contains(n):
+                if let c = current, c.origin != nil || c.destination != nil { legs.append(c) }
+                current = Leg(origin: item.place, destination: nil, between: true, location: t[item.m.tokens.lowerBound].location)
             case .origin?:
                 // "landed in Tripoli, coming from Tunis": the origin of the leg just told.
                 if var c = current, c.origin == nil, let d = c.destination, d.key != item.place.key {
@@ -321,6 +328,13 @@ public struct ArticleExtractor: Sendable {
             case .destination?:
                 // "قاعدة حميميم الروسية في اللاذقية": the same place named twice is one end.
                 if let c = current, c.destination?.key == item.place.key { continue }
+                // "heading to western Libya, where it will land at Misrata": the second names the first.
+                if var c = current, let d = c.destination, d.level != .airport, contains(d, item.place) {
+                    c.destination = item.place
+                    c.location = t[item.m.tokens.lowerBound].location  // "where the first flight…" reads from here
+                    current = c
+                    continue
+                }
                 if var c = current {
                     if c.destination != nil {
                         legs.append(c)
@@ -469,6 +483,8 @@ public struct ArticleExtractor: Sendable {
             let before = sentenceIDs.filter { $0.location < leg.location }
             return [(before.last ?? sentenceIDs.first!).value.canonical]
         }
+        // "activity between the Emirates and Libya" is a route in general, not an aircraft's flight.
+        if leg.between { return [] }
         let sentenceTokens = tokens[s.tokens]
         let ordinal = sentenceTokens.indices.last { i in
             tokens[i].location < leg.location && Self.ordinals[tokens[i].key] != nil

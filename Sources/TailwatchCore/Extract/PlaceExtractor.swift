@@ -15,6 +15,8 @@ public struct PlaceMention: Sendable {
     public var clitic: String
     /// The name's token keys, clitic stripped.
     public var nameKeys: [String] = []
+    /// Token index where the route word starts (nil: none, or a clitic on the name).
+    public var cueStart: Int?
 }
 
 /// Finds places by longest match against the gazetteer and reads their route
@@ -190,6 +192,7 @@ public struct PlaceExtractor: Sendable {
             if let role = words.before[keys] {
                 m.role = role == .none ? nil : role
                 m.cue = role == .none ? [] : keys
+                m.cueStart = j - len
                 return
             }
             // "وهبطت", "فوصلت": a conjunction clitic on the route word.
@@ -198,6 +201,7 @@ public struct PlaceExtractor: Sendable {
                 if let role = words.before[keys] {
                     m.role = role == .none ? nil : role
                     m.cue = role == .none ? [] : keys
+                    m.cueStart = j - len
                     return
                 }
             }
