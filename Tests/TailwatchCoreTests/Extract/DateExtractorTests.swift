@@ -25,6 +25,18 @@ final class DateExtractorTests: XCTestCase {
         assertSpans("⟦yesterday⟧ and again on ⟦Thursday⟧", dates)
     }
 
+    func testStoryAndMonthRelativeWords() {
+        assertSpans("⟦Le lendemain⟧, l'appareil a quitté Niamey", dates)
+        assertSpans("⟦Il giorno prima⟧, un C-130J", dates)
+        assertSpans("وفي ⟦صباح اليوم التالي⟧ واصلت الطائرة", dates)
+        assertSpans("⟦Last month⟧, 9H-AMZ flew a patient", dates)
+        // "the day after the attack" counts from the attack, which is no date we know.
+        assertSpans("au lendemain de l'attaque", dates)
+        let doc = Document("the next day; la veille; الشهر الماضي")
+        XCTAssertEqual(extractor.extract(doc, Tokenizer.tokens(in: doc.folded)).map(\.value),
+                       [.sequel(days: 1), .sequel(days: -1), .relativeMonth(-1)])
+    }
+
     func testIgnoresNumbersThatAreNotDates() {
         assertSpans("an F-16 and 24 Su-35 fighters worth $2 billion, COVID-19 cases 7007", dates)
         assertSpans("it may land at 10:45", dates)

@@ -31,7 +31,39 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("Ankara Esenboğa Havalimanı'ndan Trablus'a gitmek üzere kalkan jet."), ["LTAC>HLLM"])
     }
 
+    func testDashesArrowsAndAirportTags() {
+        XCTAssertEqual(legs("Cham Wings A320 Damascus #DAM - Benghazi #BEN, 4th rotation."), ["OSDI>HLLB"])
+        XCTAssertEqual(legs("Jet Tripoli Mitiga ➝ Istanbul Airport (LTFM)."), ["HLLM>LTFM"])
+        XCTAssertEqual(legs("Il-76 Sharjah–Benina this morning."), ["OMSJ>HLLB"])
+    }
+
+    func testFlightVerbsGiveInItsDirection() {
+        XCTAssertEqual(legs("هبطت أمس في مطار معيتيقة قادمة من مطار تونس قرطاج الدولي."), ["DTTA>HLLM"])
+        XCTAssertEqual(legs("It landed on Monday in Benghazi."), ["->HLLB"])
+        XCTAssertEqual(legs("The jet is likely to land at the Air Force College in the city of Misrata."), ["->HLMS"])
+    }
+
+    func testStopsSplitALeg() {
+        XCTAssertEqual(legs("It landed at Ben Gurion after a stop in Larnaca."), ["->LCLK", "LCLK>LLBG"])
+        XCTAssertEqual(legs("حطت في مطار بن غوريون بعد توقف في قبرص."), ["->country:CY", "country:CY>LLBG"])
+    }
+
+    func testANamedAirportRefinesACountry() {
+        XCTAssertEqual(legs("It is heading to western Libya, where it will land at Misrata."), ["->HLMS"])
+        XCTAssertEqual(legs("Il-76 from Dubai to Kufra, Libya."), ["city:Dubai>HLKF"])
+    }
+
+    func testCityAirportNamesStayCityLevelWhenTheCityHasSeveral() {
+        XCTAssertEqual(legs("It flew from Misrata to Istanbul Airport."), ["HLMS>city:Istanbul"])
+        XCTAssertEqual(legs("It landed at Cairo International Airport from Rome's Ciampino airport."), ["LIRA>HECA"])
+    }
+
     func testPlacesWithoutRouteWordsMakeNoLeg() {
+        XCTAssertEqual(legs("Prime Minister Abdul Hamid Dbeibah flew nowhere."), [])
+        XCTAssertEqual(legs("It took off at 8:15, Paris time."), [])
+        XCTAssertEqual(legs("A Kazakh-registered jet was seen."), [])
+        XCTAssertEqual(legs("ستواصل قوات الوفاق التقدم نحو سرت."), [])
+        XCTAssertEqual(legs("طائرة تابعة للسعودية."), [])
         XCTAssertEqual(legs("The minister met officials in Rome and Tripoli."), [])
         XCTAssertEqual(legs("The aircraft is based at Rome Ciampino."), [])
     }

@@ -1,0 +1,62 @@
+@testable import TailwatchCore
+import XCTest
+
+/// Whole-article rules: which aircraft a leg belongs to, which date it takes.
+final class ArticleExtractorTests: XCTestCase {
+    let extractor = ArticleExtractor(knowledge: sharedKnowledge)
+
+    /// Flights as `REG origin>destination date`.
+    func flights(_ text: String) -> [String] {
+        extractor.extract(text: text, source: ArticleSource(path: "t.txt", sha256: "x")).events
+            .filter { $0.kind == .flight }
+            .map { "\($0.registration ?? "?") \($0.origin?.key ?? "-")>\($0.destination?.key ?? "-") \($0.date?.iso ?? "-")" }
+    }
+
+    func testAnUndatedLegTakesTheDateTheStoryLastStated() {
+        XCTAssertEqual(flights("""
+            A cargo aircraft flew to Damascus on 5 October 2021, tracking data showed.
+
+            The Il-76TD, registration EW-78843, is operated by a state carrier. It departed Minsk National Airport and landed at Damascus International Airport.
+            """), ["EW-78843 UMMS>OSDI 2021-10-05"])
+    }
+
+    func testTheNextDayCountsFromTheStory() {
+        XCTAssertEqual(flights("""
+            date 2020-11
+            La ministre s'est rendue lundi 10 août 2020 à Niamey à bord du Falcon 7X F-RAFB.
+
+            Le lendemain, l'appareil a quitté Niamey pour N'Djamena.
+            """), ["F-RAFB DRRN>FTTJ 2020-08-11"])
+    }
+
+    func testATweetsRelativeWordsCountFromTheTweet() {
+        XCTAssertEqual(flights("""
+            date 2019-07-05 قالت مصادر إن الطائرة وصلت.
+
+            Il-76TD UR-CIG left Burgas #Bulgaria this morning and is now on final for Labraq #Libya. — Spotter (@spot) July 2, 2019
+            """), ["UR-CIG LBBG>HLLQ 2019-07-02"])
+    }
+
+    func testALegWithoutOriginAfterAnotherStartsWhereThatOneEnded() {
+        XCTAssertEqual(flights("""
+            date 2019-09-17 The jet, N418GS, flew from Washington Dulles and landed at Cairo International Airport on Sunday, Sept. 15.
+
+            After meetings, the jet continued to Benghazi's Benina airport on Monday.
+            """), ["N418GS KIAD>HECA 2019-09-15", "N418GS HECA>HLLB 2019-09-16"])
+    }
+
+    func testARouteInASentenceAboutNoFlightBelongsToNoAircraft() {
+        XCTAssertEqual(flights("""
+            Falcon 900LX I-DIEM landed in Benghazi on 8 June 2020.
+
+            The forces will continue to advance towards Sirte, the government said.
+            """), ["I-DIEM ->HLLB 2020-06-08"])
+    }
+
+    func testOrdinalsPickTheAircraftOfThePreviousParagraph() {
+        XCTAssertEqual(Set(flights("""
+            The three planes took off from Isparta. The first had Reg: 21-0118, the second Reg: 18-0094.
+            The first flight is likely to land at Misrata. The second flight will land at Al-Watiya Air Base.
+            """)), ["21-0118 LTFC>HLMS -", "18-0094 LTFC>HL77 -"])
+    }
+}
