@@ -154,11 +154,17 @@ public struct ArticleExtractor: Sendable {
             let date = bestDate(in: sentenceRange, resolvedDates) ?? bestDate(in: paragraphRange, paragraphDates)
             let time = timeMentions.first { NSLocationInRange($0.location, sentenceRange) }
             let sentenceTypes = types.filter { NSLocationInRange($0.location, sentenceRange) }.map(\.value.designator)
+            // Types named around the sentence (its paragraph and the one before): a leg told
+            // of "the first plane" after "two C-130H" is not the A400M named elsewhere.
+            let previousParagraph = paragraphSpan(s.paragraph - 1, sentences)
+            let nearbyTypes = Set(types.filter {
+                NSLocationInRange($0.location, paragraphRange) || NSLocationInRange($0.location, previousParagraph)
+            }.map(\.value.designator))
 
             for leg in chain {
                 let targets = attribute(leg: leg, sentence: s, sentenceIDs: sentenceIDs, paragraphIDs: paragraphIDs,
                                         articleIDs: idOrder, idParagraphs: ids, sentences: sentences, tokens: tokens,
-                                        dominant: dominant, sentenceTypes: sentenceTypes, typeOf: typeOf)
+                                        dominant: dominant, sentenceTypes: sentenceTypes, nearbyTypes: nearbyTypes, typeOf: typeOf)
                 for id in targets {
                     let info = idInfo[id]
                     let direct = sentenceIDs.contains { $0.value.canonical == id }
@@ -265,7 +271,7 @@ public struct ArticleExtractor: Sendable {
             let a = items[k - 1], b = items[k]
             let gap = b.m.tokens.lowerBound - a.m.tokens.upperBound
             let joinable = gap == 0 || (gap <= 2 && t[a.m.tokens.upperBound..<b.m.tokens.lowerBound].allSatisfy {
-                ["in", "at", "of", "near", "في", "di", "a", "de", "en", "airport", "مطار", "الدولي", "international", "s"].contains($0.key)
+                Self.placeJoiners.contains($0.key)
             }) || ((b.m.clitic == "ب") && gap == 0)
             let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
             if joinable && bRoleFree && (contains(a.place, b.place) || contains(b.place, a.place)) {
@@ -283,11 +289,25 @@ public struct ArticleExtractor: Sendable {
             let gapStart = t[items[i].m.tokens.upperBound - 1].end
             let gapEnd = t[items[i + 1].m.tokens.lowerBound].location
             guard gapEnd > gapStart, gapEnd - gapStart <= 6 else { continue }
+            // "Sharjah (OMSJ) ➝ Benina": brackets and spaces around the arrow do not count.
             let gap = folded.substring(with: NSRange(location: gapStart, length: gapEnd - gapStart))
-                .trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: " ()[]#"))
             if !gap.isEmpty, gap.count <= 4, gap.unicodeScalars.allSatisfy(Self.isRouteArrow) {
                 items[i].role = .origin
                 items[i + 1].role = .destination
+            }
+        }
+        // "قاعدة الخادم قرب المرج", "Chkalovsky near Moscow": a place "near" the one just
+        // named locates it; it is no end of its own.
+        var n = 1
+        while n < items.count {
+            let m = items[n].m
+            if Self.nearWords.contains(m.cue.joined(separator: " ")), let cueStart = m.cueStart,
+               cueStart - items[n - 1].m.tokens.upperBound <= 1
+            {
+                items.remove(at: n)
+            } else {
+                n += 1
             }
         }
         // "between A and B"; "A to B".
@@ -367,6 +387,7 @@ public struct ArticleExtractor: Sendable {
             }
         }
         if let c = current { legs.append(c) }
+        for i in legs.indices where legs[i].origin != nil && legs[i].origin?.key == legs[i].destination?.key { legs[i].origin = nil }
         // A country that holds the other end is context ("Kufra, Libya"), not an end.
         for i in legs.indices {
             if let o = legs[i].origin, let d = legs[i].destination, o.country == d.country {
@@ -376,6 +397,15 @@ public struct ArticleExtractor: Sendable {
         }
         return legs.filter { $0.origin != nil || $0.destination != nil }
     }
+
+    static let nearWords: Set<String> = ["near", "قرب", "بالقرب من", "nei pressi di", "pres de", "yakinindaki"]
+
+    /// Words that may stand between two names of one place: "Benina in Benghazi", "Rome's
+    /// Ciampino", Turkish "Trablus'taki Mitiga" (the Mitiga in Tripoli).
+    static let placeJoiners: Set<String> = [
+        "in", "at", "of", "near", "في", "di", "a", "de", "en", "airport", "مطار", "الدولي", "international", "s",
+        "daki", "deki", "taki", "teki", "ndaki", "ndeki",
+    ]
 
     /// Dashes and arrows that join two places into a route ("A - B", "A ➝ B", "A ✈ B").
     static func isRouteArrow(_ u: Unicode.Scalar) -> Bool {
@@ -477,7 +507,8 @@ public struct ArticleExtractor: Sendable {
     func attribute(leg: Leg, sentence s: Sentence, sentenceIDs: [Mention<AircraftIdentifier>],
                    paragraphIDs: [Mention<AircraftIdentifier>], articleIDs: [String],
                    idParagraphs: [Mention<AircraftIdentifier>], sentences: [Sentence], tokens: [Token],
-                   dominant: String?, sentenceTypes: [String], typeOf: [String: TypeMention]) -> [String]
+                   dominant: String?, sentenceTypes: [String], nearbyTypes: Set<String> = [],
+                   typeOf: [String: TypeMention]) -> [String]
     {
         if !sentenceIDs.isEmpty {
             let before = sentenceIDs.filter { $0.location < leg.location }
@@ -514,6 +545,13 @@ public struct ArticleExtractor: Sendable {
         if previousDistinct.count > 1 {
             if let ordinal, ordinal < previousDistinct.count { return [previousDistinct[ordinal]] }
             if plural { return previousDistinct }
+        }
+        // "الرحلة الأولى" after an article that names two aircraft: the first of them.
+        if let ordinal, articleIDs.count > 1, ordinal < articleIDs.count {
+            let id = articleIDs[ordinal]
+            let known = typeOf[id]?.designator
+            if nearbyTypes.isEmpty || known.map(nearbyTypes.contains) == true { return [id] }
+            return []
         }
         if let dominant {
             // A different type named here means a different aircraft.

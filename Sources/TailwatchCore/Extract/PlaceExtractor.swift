@@ -188,7 +188,7 @@ public struct PlaceExtractor: Sendable {
             if first.before == 0x27, j - len > 0, t[j - len - 1].end + 1 == first.location { continue }
             var keys = Array(t[(j - len)..<j].map(\.key))
             // One-letter cues ("a", "e": Italian and Turkish "to") are lower case; "A Kazakh…" is an article.
-            if len == 1, keys[0].count == 1, first.text != first.key { continue }
+            if len == 1, keys[0].count == 1, first.isCapitalized { continue }
             if let role = words.before[keys] {
                 m.role = role == .none ? nil : role
                 m.cue = role == .none ? [] : keys
