@@ -546,6 +546,12 @@ public struct ArticleExtractor: Sendable {
             if let ordinal, ordinal < previousDistinct.count { return [previousDistinct[ordinal]] }
             if plural { return previousDistinct }
         }
+        // "Wednesday: the same aircraft left Benina…" right after a paragraph about one aircraft.
+        if previousDistinct.count == 1, ordinal == nil, !plural {
+            let id = previousDistinct[0]
+            if let known = typeOf[id]?.designator, !sentenceTypes.isEmpty, !sentenceTypes.contains(known) { return [] }
+            return [id]
+        }
         // "الرحلة الأولى" after an article that names two aircraft: the first of them.
         if let ordinal, articleIDs.count > 1, ordinal < articleIDs.count {
             let id = articleIDs[ordinal]

@@ -45,8 +45,9 @@ public enum Scopes {
             if u == 0x0A {
                 close(at: i)
                 start = i + 1
-                // A blank line or any line break starts a new paragraph.
-                paragraph += 1
+                // Any line break starts a new paragraph; blank lines do not count, so that
+                // "the paragraph before" is the text just above.
+                if result.last?.paragraph == paragraph { paragraph += 1 }
             } else if u == 0x2E || u == 0x21 || u == 0x3F || u == 0x2026 {
                 let next = i + 1 < units.count ? units[i + 1] : 0x20
                 // Arabic text often runs on without a space: "في أبوظبي.ولفت".

@@ -26,7 +26,7 @@ final class ArticleExtractorTests: XCTestCase {
             La ministre s'est rendue lundi 10 août 2020 à Niamey à bord du Falcon 7X F-RAFB.
 
             Le lendemain, l'appareil a quitté Niamey pour N'Djamena.
-            """), ["F-RAFB DRRN>FTTJ 2020-08-11"])
+            """), ["F-RAFB ->DRRN 2020-08-10", "F-RAFB DRRN>FTTJ 2020-08-11"])
     }
 
     func testATweetsRelativeWordsCountFromTheTweet() {
