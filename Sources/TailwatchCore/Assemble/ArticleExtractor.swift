@@ -547,7 +547,10 @@ public struct ArticleExtractor: Sendable {
             if plural { return previousDistinct }
         }
         // "Wednesday: the same aircraft left Benina…" right after a paragraph about one aircraft.
-        if previousDistinct.count == 1, ordinal == nil, !plural {
+        let namesAPlane = sentenceTokens.contains { t in
+            knowledge.flightWords.plane.contains(t.key) || ArabicClitics.variants(t.key).contains { knowledge.flightWords.plane.contains($0.stripped) }
+        }
+        if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
             let id = previousDistinct[0]
             if let known = typeOf[id]?.designator, !sentenceTypes.isEmpty, !sentenceTypes.contains(known) { return [] }
             return [id]

@@ -31,7 +31,7 @@ extension ArticleExtractor {
                 lines.append("place  s\(si) \(folded.substring(with: r)) → \(place) role=\(m.role?.rawValue ?? "-") cue=\(m.cue.joined(separator: " ")) airportWord=\(m.airportWord)")
             }
             for leg in buildLegs(inSentence, tokens, votes, folded: folded) {
-                lines.append("leg    s\(si) \(leg.origin?.key ?? "-") → \(leg.destination?.key ?? "-")")
+                lines.append("leg    s\(si) p\(s.paragraph) \(leg.origin?.key ?? "-") → \(leg.destination?.key ?? "-")")
             }
         }
         for m in dates.extract(doc, tokens) {
