@@ -31,6 +31,10 @@ struct Eval: ParsableCommand {
             print("\(gold): \(report.files) files, \(report.event.gold) gold flights, "
                   + "\(report.eventsInNegativeFiles) events from \(report.negativeFiles) negative files")
             print(t.render(color: Console.color), terminator: "")
+            if report.confident > 0 {
+                print("confidence >= 0.8: \(report.confidentRight) of \(report.confident) flights wholly right "
+                      + "(\(f(Double(report.confidentRight) / Double(report.confident))))")
+            }
             if verbose { for d in report.details { print("  " + d) } }
             var failed = false
             if let m = minEventF1, report.event.f1 + 1e-9 < m {

@@ -129,9 +129,15 @@ public struct ArticleExtractor: Sendable {
             if sorted.count > 1 && sorted[1].value == top.value { return nil }
             return top.key
         }()
-        let idInfo = Dictionary(ids.map { ($0.value.canonical, $0.value) }, uniquingKeysWith: { a, _ in a })
+        var idInfo = Dictionary(ids.map { ($0.value.canonical, $0.value) }, uniquingKeysWith: { a, _ in a })
         let typeOf = typesByIdentifier(ids, types, sentences)
-        let operatorOf = operatorsByIdentifier(ids, operators, sentences)
+        let operatorMentionOf = operatorsByIdentifier(ids, operators, sentences)
+        let operatorOf = operatorMentionOf.mapValues(\.name)
+        // A serial shape several air forces share (US and Turkish "14-0013") belongs to the
+        // air force named with it.
+        for (id, op) in operatorMentionOf where op.isMilitary {
+            if var info = idInfo[id], info.kind == .military, let c = op.country { info.country = c; idInfo[id] = info }
+        }
 
         var legs: [FlightEvent] = []
         var chains: [Int] = []
@@ -575,11 +581,11 @@ public struct ArticleExtractor: Sendable {
         nearestByIdentifier(ids, types, sentences)
     }
 
-    func operatorsByIdentifier(_ ids: [Mention<AircraftIdentifier>], _ ops: [Mention<OperatorMention>], _ sentences: [Sentence]) -> [String: String] {
-        nearestByIdentifier(ids, ops, sentences).mapValues(\.name)
+    func operatorsByIdentifier(_ ids: [Mention<AircraftIdentifier>], _ ops: [Mention<OperatorMention>], _ sentences: [Sentence]) -> [String: OperatorMention] {
+        nearestByIdentifier(ids, ops, sentences)
     }
 
-    private func nearestByIdentifier<V>(_ ids: [Mention<AircraftIdentifier>], _ found: [Mention<V>], _ sentences: [Sentence]) -> [String: V] {
+    private func nearestByIdentifier<V: Equatable>(_ ids: [Mention<AircraftIdentifier>], _ found: [Mention<V>], _ sentences: [Sentence]) -> [String: V] {
         var out: [String: V] = [:]
         for id in ids where out[id.value.canonical] == nil {
             guard let s = sentences.first(where: { NSLocationInRange(id.location, $0.range) }) else { continue }
@@ -590,6 +596,11 @@ public struct ArticleExtractor: Sendable {
                     out[id.value.canonical] = best.value
                     break
                 }
+            }
+            // An article that names one operator (or type) in all: the lede names it, the
+            // body the serial.
+            if out[id.value.canonical] == nil, let only = found.first, found.allSatisfy({ $0.value == only.value }) {
+                out[id.value.canonical] = only.value
             }
         }
         return out

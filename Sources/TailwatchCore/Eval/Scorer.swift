@@ -22,6 +22,10 @@ public struct EvalReport: Sendable {
     public var eventsInNegativeFiles = 0
     /// Per-file misses and false alarms, for reading.
     public var details: [String] = []
+    /// Scored flights at confidence ≥ 0.8, and how many of them are wholly right:
+    /// whether "confidence" means what it says.
+    public var confident = 0
+    public var confidentRight = 0
 
     public var rows: [(String, FieldScore)] {
         [("registration", registration), ("date", date), ("origin", origin), ("destination", destination), ("event", event)]
@@ -106,13 +110,16 @@ public enum Scorer {
                 if d && e.date != nil { r.date.truePositives += 1 }
                 if o && e.origin != nil { r.origin.truePositives += 1 }
                 if t && e.destination != nil { r.destination.truePositives += 1 }
+                if e.confidence >= 0.8 { r.confident += 1 }
                 if d && o && t {
                     r.event.truePositives += 1
+                    if e.confidence >= 0.8 { r.confidentRight += 1 }
                 } else {
                     r.details.append("\(file): \(e.registration ?? "?") \(e.origin?.key ?? "-")→\(e.destination?.key ?? "-") \(e.date?.iso ?? "-")"
                         + " vs gold \(line.origins.first!.flatMap { $0 } ?? "-")→\(line.destinations.first!.flatMap { $0 } ?? "-") \(line.dates.first!.flatMap { $0 } ?? "-")")
                 }
             }
+            r.confident += unmatchedPredictions.filter { $0.confidence >= 0.8 }.count
             for e in unmatchedPredictions {
                 r.details.append("\(file): extra \(e.registration ?? "?") \(e.origin?.key ?? "-")→\(e.destination?.key ?? "-") \(e.date?.iso ?? "-")")
             }

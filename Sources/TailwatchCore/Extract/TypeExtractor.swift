@@ -10,6 +10,9 @@ public struct TypeMention: Sendable, Hashable {
 /// An operator named in text, normalised to the operator table's name.
 public struct OperatorMention: Sendable, Hashable {
     public var name: String
+    /// Country of the operator (ISO alpha-2), and whether it is a military flying service.
+    public var country: String? = nil
+    public var isMilitary = false
 }
 
 /// Finds aircraft types ("Dassault Falcon-900LX", "إليوشن 76", "C-130J") and
@@ -55,7 +58,7 @@ public struct TypeExtractor: Sendable {
                let v = values.first
             {
                 let range = NSRange(location: tokens[i].location, length: tokens[i + n - 1].end - tokens[i].location)
-                out.append(Mention(range, OperatorMention(name: catalog.operators[v])))
+                out.append(Mention(range, OperatorMention(name: catalog.operators[v], country: catalog.operatorCountries[v], isMilitary: catalog.operatorKinds[v] == "air_force")))
                 i += n
             } else {
                 i += 1

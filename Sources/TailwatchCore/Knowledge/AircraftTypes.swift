@@ -13,6 +13,8 @@ public struct AircraftCatalog: Sendable {
     /// Manufacturer words ("Dassault", "إليوشن") that may precede a model.
     public let manufacturers: Set<String>
     public let operators: [String]
+    public let operatorCountries: [String?]
+    public let operatorKinds: [String]
     public let operatorNames: PhraseIndex<Int>
 
     public init(types typeTable: DataTable, operators operatorTable: DataTable) {
@@ -35,10 +37,14 @@ public struct AircraftCatalog: Sendable {
             for word in PhraseIndex<Int>.tokenKeys(t.manufacturer) where word.count >= 3 { manufacturers.insert(word) }
         }
         var ops: [String] = []
+        var countries: [String?] = []
+        var kinds: [String] = []
         var opNames = PhraseIndex<Int>()
         for r in operatorTable.records() {
             let i = ops.count
             ops.append(r["name"])
+            countries.append(r.optional("country"))
+            kinds.append(r["kind"])
             for alias in [r["name"]] + r.list("aliases") {
                 let keys = PhraseIndex<Int>.tokenKeys(alias)
                 guard !keys.isEmpty, keys.joined().count >= 3 else { continue }
@@ -49,6 +55,8 @@ public struct AircraftCatalog: Sendable {
         self.typeNames = names
         self.manufacturers = manufacturers
         self.operators = ops
+        self.operatorCountries = countries
+        self.operatorKinds = kinds
         self.operatorNames = opNames
     }
 }
