@@ -31,7 +31,8 @@ public struct TypeExtractor: Sendable {
             let hasMaker = catalog.manufacturers.contains(tokens[i].key) && i + 1 < tokens.count
             let at = hasMaker ? i + 1 : i
             if let (n, values) = catalog.typeNames.longestMatch(in: tokens, at: at, limit: tokens.count)
-                ?? catalog.typeNames.longestMatch(in: tokens, at: i, limit: tokens.count).map({ ($0.count - (at - i), $0.values) }),
+                ?? catalog.typeNames.longestMatch(in: tokens, at: i, limit: tokens.count).map({ ($0.count - (at - i), $0.values) })
+                ?? variantMatch(tokens, at: at),
                n > 0, let t = values.first.map({ catalog.types[$0] })
             {
                 let first = tokens[i]
@@ -45,6 +46,23 @@ public struct TypeExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// "KC-767A", "C-130H3": a sub-variant letter after a known model's number names that model.
+    func variantMatch(_ tokens: [Token], at start: Int) -> (count: Int, values: [Int])? {
+        var acc = ""
+        for j in start..<min(start + 3, tokens.count) {
+            if j > start, tokens[j].location - tokens[j - 1].end > 1 { return nil }
+            let key = tokens[j].key
+            var stripped = Substring(key)
+            while let c = stripped.last, c.isLetter, stripped.count > 1 { stripped = stripped.dropLast() }
+            if stripped.count < key.count, key.count - stripped.count <= 2, stripped.last?.isNumber == true {
+                let values = catalog.typeNames.lookup(acc + stripped)
+                if !values.isEmpty { return (j - start + 1, values) }
+            }
+            acc += key
+        }
+        return nil
     }
 
     public func operators(_ doc: Document, _ tokens: [Token]) -> [Mention<OperatorMention>] {
