@@ -167,7 +167,14 @@ public struct ArticleExtractor: Sendable {
                 NSLocationInRange($0.location, paragraphRange) || NSLocationInRange($0.location, previousParagraph)
             }.map(\.value.designator))
 
+            // Several legs and several dates in one sentence ("A - B yesterday, and this
+            // morning B - C"): each leg takes the date written nearest to it.
+            let sentenceDates = resolvedDates.filter { NSLocationInRange($0.0.location, sentenceRange) }
+            let perLeg = chain.count > 1 && Set(sentenceDates.map(\.1)).count > 1
             for leg in chain {
+                let date = perLeg
+                    ? sentenceDates.min { abs($0.0.location - leg.location) < abs($1.0.location - leg.location) }?.1 ?? date
+                    : date
                 let targets = attribute(leg: leg, sentence: s, sentenceIDs: sentenceIDs, paragraphIDs: paragraphIDs,
                                         articleIDs: idOrder, idParagraphs: ids, sentences: sentences, tokens: tokens,
                                         dominant: dominant, sentenceTypes: sentenceTypes, nearbyTypes: nearbyTypes, typeOf: typeOf)
