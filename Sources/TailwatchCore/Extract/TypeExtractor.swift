@@ -39,7 +39,14 @@ public struct TypeExtractor: Sendable {
                 let last = tokens[at + n - 1]
                 let range = NSRange(location: first.location, length: last.end - first.location)
                 let written = text.substring(with: range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                out.append(Mention(range, TypeMention(written: written, designator: t.designator, family: t.family)))
+                // "إليوشن Il-76TD": maker and model named one after the other are one mention.
+                if let prev = out.last, prev.value.designator == t.designator, range.location - prev.end <= 1 {
+                    let joined = NSRange(location: prev.range.location, length: range.location + range.length - prev.range.location)
+                    let text = text.substring(with: joined).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    out[out.count - 1] = Mention(joined, TypeMention(written: text, designator: t.designator, family: t.family))
+                } else {
+                    out.append(Mention(range, TypeMention(written: written, designator: t.designator, family: t.family)))
+                }
                 i = at + n
             } else {
                 i += 1
