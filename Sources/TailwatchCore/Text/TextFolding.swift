@@ -59,16 +59,7 @@ public enum TextFolding {
     /// Folds a short string (a name, a query): the same rules as `Document`, plus
     /// lower case and Latin diacritics removed, so that keys compare.
     public static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            switch fold(s) {
-            case .keep: out.append(s)
-            case .drop: break
-            case .replace(let r): out.append(r)
-            case .expand(let list): out.append(contentsOf: list)
-            }
-        }
-        return latinBase(String(out))
+        latinBase(Document.fold(text))
     }
 
     /// Lower case with Latin diacritics removed (ğ → g, ı → i, é → e); Arabic untouched.
