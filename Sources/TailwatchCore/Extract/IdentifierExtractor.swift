@@ -48,7 +48,14 @@ public struct IdentifierExtractor: Sendable {
         let window = text.substring(with: NSRange(location: lo, length: r.location - lo)).lowercased()
         let hiLen = min(24, text.length - (r.location + r.length))
         let after = text.substring(with: NSRange(location: r.location + r.length, length: hiLen)).lowercased()
-        return Self.contextWords.contains { window.contains($0) || after.contains($0) }
+        if Self.contextWords.contains(where: { window.contains($0) || after.contains($0) }) { return true }
+        // "A400M (14-0028)", "C-130J (MM62194)": a serial in brackets right after a model name.
+        let trimmed = window.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix("(") {
+            let word = trimmed.dropLast().trimmingCharacters(in: .whitespaces).split(separator: " ").last ?? ""
+            if word.contains(where: \.isNumber) && word.contains(where: \.isLetter) { return true }
+        }
+        return false
     }
 
     private func isRightToLeftContext(_ text: NSString, _ r: NSRange) -> Bool {

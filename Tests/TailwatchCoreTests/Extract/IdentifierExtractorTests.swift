@@ -22,6 +22,9 @@ final class IdentifierExtractorTests: XCTestCase {
         assertSpans("Italian Navy Piaggio P.180 (registration ⟦MM62213⟧)", ids)
         assertSpans("the first plane had flight number Reg: ⟦21-0118⟧", ids)
         XCTAssertEqual(canonical("طائرة بوينغ (الرقم 0201-02) تابعة للجيش الأمريكي"), ["02-0201"])
+        // A serial in brackets after a model name needs no other context word.
+        assertSpans("a second A400M (⟦14-0028⟧) landed at Al Watiya", ids)
+        assertSpans("the score was (14-0028) in the final", ids)
     }
 
     func testLookAlikesAreNotAircraft() {
