@@ -143,8 +143,19 @@ public struct ArticleExtractor: Sendable {
         var chains: [Int] = []
         for (si, s) in sentences.enumerated() {
             let inSentence = placeMentions.filter { $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= s.tokens.upperBound }
-            let chain = buildLegs(inSentence, tokens, countryVotes, folded: doc.folded as NSString)
+            var chain = buildLegs(inSentence, tokens, countryVotes, folded: doc.folded as NSString)
             guard !chain.isEmpty else { continue }
+            // "from Benina to Al Jufra and back": the same leg flown the other way.
+            if let last = chain.last, let o = last.origin, let d = last.destination,
+               let lastPlace = inSentence.last?.tokens.upperBound,
+               knowledge.flightWords.returnPhrases.contains(where: { phrase in
+                   (lastPlace..<s.tokens.upperBound).contains { k in
+                       k + phrase.count <= s.tokens.upperBound && tokens[k..<(k + phrase.count)].map(\.key) == phrase
+                   }
+               })
+            {
+                chain.append(Leg(origin: d, destination: o, location: tokens[lastPlace - 1].location))
+            }
             let sentenceRange = s.range
             let sentenceIDs = ids.filter { NSLocationInRange($0.location, sentenceRange) }
             let paragraphRange = paragraphSpan(s.paragraph, sentences)

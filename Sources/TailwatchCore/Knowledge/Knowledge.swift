@@ -108,12 +108,17 @@ public struct FlightWords: Sendable {
     public let departures: Set<String>
     /// "stop", "توقف", "scalo": "in X" after them is a stop on the way.
     public let stops: Set<String>
+    /// "and back", "ذهابا وإيابا": the leg just told was flown both ways.
+    public let returnPhrases: [[String]]
 
     init(_ table: DataTable) {
+        var returnPhrases: [[String]] = []
         var plane = Set<String>(), planes = Set<String>(), verbs = Set<String>()
         var arrivals = Set<String>(), departures = Set<String>(), stops = Set<String>()
         for r in table.records() {
-            guard let key = PhraseIndex<Int>.tokenKeys(r["word"]).first else { continue }
+            let keys = PhraseIndex<Int>.tokenKeys(r["word"])
+            if r["kind"] == "back" { returnPhrases.append(keys); continue }
+            guard let key = keys.first else { continue }
             switch r["kind"] {
             case "plane": plane.insert(key)
             case "planes": planes.insert(key)
@@ -126,6 +131,7 @@ public struct FlightWords: Sendable {
         self.arrivals = arrivals
         self.departures = departures
         self.stops = stops
+        self.returnPhrases = returnPhrases
         self.plane = plane
         self.planes = planes
         self.verbs = verbs

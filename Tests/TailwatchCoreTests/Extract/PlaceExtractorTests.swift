@@ -48,6 +48,11 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("حطت في مطار بن غوريون بعد توقف في قبرص."), ["->country:CY", "country:CY>LLBG"])
     }
 
+    func testAndBackIsTheReturnLeg() {
+        XCTAssertEqual(legs("It flew from Benina to Al Jufra and back."), ["HLLB>HL69", "HL69>HLLB"])
+        XCTAssertEqual(legs("Volo da Pisa a Misurata, andata e ritorno."), ["LIRP>HLMS", "HLMS>LIRP"])
+    }
+
     func testANamedAirportRefinesACountry() {
         XCTAssertEqual(legs("It is heading to western Libya, where it will land at Misrata."), ["->HLMS"])
         XCTAssertEqual(legs("Il-76 from Dubai to Kufra, Libya."), ["city:Dubai>HLKF"])
