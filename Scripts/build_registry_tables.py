@@ -424,7 +424,9 @@ MARKS: list[tuple[str, str, str | None, str, str | None, str]] = [
     ("B", "TW", "[0-9]{5}", "yes", "B-18901", "Taiwan B-00000 to B-99999"),
     ("B", "HK", "[HKL][A-Z]{2}", "yes", "B-HNR", "Hong Kong B-H.., B-K.., B-L.."),
     ("B", "MO", "M[A-Z]{2}", "yes", None, "Macau B-M.."),
-    ("P", "KP", "[0-9]{3}", "yes", "P-912", "North Korea P-500 to P-999"),
+    ("P", "KP", "[5-9](?!00)[0-9]{2}", "yes", "P-912",
+     "North Korea P-500 to P-999 (Air Koryo P-551, P-632, P-885, P-912); round hundreds left out: "
+     "P-500, P-700 and P-800 are Soviet anti-ship missiles (Bazalt, Granit, Oniks), as P-120 and P-270 are"),
     ("RP", "PH", "C[0-9]{3,4}", "yes", "RP-C3441", "RP-C001 to RP-C9999"),
     ("PK", "ID", "[A-Z]{3}", "yes", None, None),
     ("9M", "MY", "[A-Z]{3}", "yes", None, None),
@@ -603,7 +605,8 @@ def check_nationality_marks(rows: list[list[str]]) -> None:
     for token in ["SU-24", "SU-35", "EC-135", "CH-47", "TU-154", "AN-124", "IL-76", "MI-8", "MI-24",
                   "F-16", "C-130", "C-17", "B-52", "A-400", "KC-135", "MQ-9", "CN-235", "G-550",
                   "D-DAY", "UN-LED", "UP-TO", "EX-PRESIDENT", "TB-2", "T-50", "P-8", "UH-60", "AH-64",
-                  "RQ-4", "E-3", "HS-125", "ATR-72", "DHC-6", "PC-12", "L-39", "MB-339", "AS-332", "YAK-130"]:
+                  "RQ-4", "E-3", "HS-125", "ATR-72", "DHC-6", "PC-12", "L-39", "MB-339", "AS-332", "YAK-130",
+                  "P-120", "P-270", "P-500", "P-700", "P-800"]:
         prefix, _, body = token.partition("-")
         for r in by_prefix.get(prefix, []):
             assert not re.fullmatch(f"(?:{r[3]})", body), f"{token} reads as a registration of {r[1]}"

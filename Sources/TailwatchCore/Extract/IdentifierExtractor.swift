@@ -15,7 +15,7 @@ public struct IdentifierExtractor: Sendable {
     /// Words that make a bare number-like serial believable.
     static let contextWords: [String] = [
         "reg", "registration", "registered", "serial", "s/n", "tail", "marche", "immatricola", "immatricul",
-        "kuyruk", "tescil", "air force", "usaf", "aeronautica", "luftwaffe", "military", "militare",
+        "kuyruk", "tescil", "air force", "usaf", "af", "aeronautica", "luftwaffe", "military", "militare",
         "militaire", "hava kuvvet", "navy", "raf", "bureau", "buno", "callsign", "call sign",
         "رقم", "تسجيل", "تحمل", "سلاح الجو", "عسكري", "الجيش", "القوات الجويه",
     ]
@@ -48,12 +48,25 @@ public struct IdentifierExtractor: Sendable {
         let window = text.substring(with: NSRange(location: lo, length: r.location - lo)).lowercased()
         let hiLen = min(24, text.length - (r.location + r.length))
         let after = text.substring(with: NSRange(location: r.location + r.length, length: hiLen)).lowercased()
-        if Self.contextWords.contains(where: { window.contains($0) || after.contains($0) }) { return true }
+        if Self.contextWords.contains(where: { Self.containsWord(window, $0) || Self.containsWord(after, $0) }) { return true }
         // "A400M (14-0028)", "C-130J (MM62194)": a serial in brackets right after a model name.
         let trimmed = window.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("(") {
             let word = trimmed.dropLast().trimmingCharacters(in: .whitespaces).split(separator: " ").last ?? ""
             if word.contains(where: \.isNumber) && word.contains(where: \.isLetter) { return true }
+        }
+        return false
+    }
+
+    /// `word` in `text` at a word start: "reg" is not in "region", nor "raf" in "aircraft".
+    static func containsWord(_ text: String, _ word: String) -> Bool {
+        var search = text.startIndex..<text.endIndex
+        while let r = text.range(of: word, range: search) {
+            let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
+            let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
+            // Long words are stems ("immatricul" → immatriculé); short ones must end there too.
+            if !(before.isLetter && before.isASCII), word.count > 4 || !(after.isLetter && after.isASCII) { return true }
+            search = r.upperBound..<text.endIndex
         }
         return false
     }
@@ -68,6 +81,8 @@ public struct IdentifierExtractor: Sendable {
     private func flippedSerial(_ token: String) -> String? {
         let parts = token.split(separator: "-")
         guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count > parts[1].count else { return nil }
+        // "2021-22", "2021-03" are a season and a month, not a reversed serial.
+        if let year = Int(parts[0]), (1900...2099).contains(year) { return nil }
         return "\(parts[1])-\(parts[0])"
     }
 }

@@ -67,6 +67,8 @@ public struct RegistrationGrammar: Sendable {
             let suffix = String(t[t.index(after: dash)...])
             guard !suffix.contains("-"), let list = marks[prefix] else { return nil }
             for m in list where matches(m.suffix, suffix) {
+                // A mark written without a hyphen keeps its rule when one is added: "N-95" masks.
+                if !m.hyphenated, prefix.count + suffix.count < 5, !hasContext { return nil }
                 return AircraftIdentifier(canonical: m.hyphenated ? "\(prefix)-\(suffix)" : prefix + suffix, country: m.country, kind: .civil)
             }
             return nil
