@@ -12,9 +12,25 @@ public struct DataTable: Sendable {
         self.name = name
         var header: [String]?
         var rows: [[String]] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+        // Split on bytes: Character-level splitting is the slow part of loading tables.
+        var lines: [[String]] = []
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var end = lineStart
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            if end > lineStart && bytes[lineStart] != 0x23 {
+                var cells: [String] = []
+                var cellStart = lineStart
+                for k in lineStart...end where k == end || bytes[k] == 0x09 {
+                    cells.append(String(decoding: bytes[cellStart..<k], as: UTF8.self))
+                    cellStart = k + 1
+                }
+                lines.append(cells)
+            }
+            lineStart = end + 1
+        }
+        for cells in lines {
             if header == nil {
                 header = cells
                 continue
