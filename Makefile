@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate clean
+.PHONY: all build release demo test unit eval eval-gate bench clean
 
 all: build
 
@@ -44,6 +44,11 @@ eval-gate: build
 	@if [ -d "$(DEV_SET)" ]; then $(DEBUG_BIN) eval $(DEV_SET)/gold.jsonl --corpus $(DEV_SET) \
 		--min-event-f1 $(DEV_EVENT_F1) --min-registration-f1 $(DEV_REGISTRATION_F1); \
 	else echo "development set not found at $(DEV_SET); its floor is not checked"; fi
+
+# A reproducible benchmark (Scripts/bench/bench.sh): a seeded corpus, ingest MB/s, query
+# latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.
+bench:
+	bash Scripts/bench/bench.sh
 
 clean:
 	rm -rf .build demo.sqlite demo.sqlite-wal demo.sqlite-shm
