@@ -28,9 +28,18 @@ struct Airport: ParsableCommand {
             for d in [since, until].compactMap({ $0 }) where EventDate(iso: d) == nil {
                 throw Failure("\(d): expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
             }
-            let knowledge = try Console.knowledge()
             let store = try global.openStore()
-            switch AirportQuery(gazetteer: knowledge.gazetteer).resolve(query, country: country) {
+            // An ICAO code the database already holds needs no gazetteer (1 s to load).
+            let code = query.trimmingCharacters(in: .whitespaces)
+            let resolved: AirportQueryResult
+            if code.count == 4, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+               let place = try store.storedAirport(code: code)
+            {
+                resolved = .places(label: place.label, codes: [place.code ?? code.uppercased()], city: nil)
+            } else {
+                resolved = AirportQuery(gazetteer: try Console.knowledge().gazetteer).resolve(query, country: country)
+            }
+            switch resolved {
             case .unknown:
                 throw Failure("\(query): no airport or city by that name or code")
             case .ambiguous(let candidates):

@@ -198,6 +198,22 @@ public final class EventStore: Sendable {
     }
 
     /// Events that arrive at or leave any of the given airport codes or city (name, country).
+    /// An airport the stored events name by its code or IATA code, without the gazetteer:
+    /// lets `airport HLLB` answer without loading the tables. Uses the code indexes.
+    public func storedAirport(code: String) throws -> Place? {
+        let c = code.uppercased()
+        return try pool.read { db in
+            for end in ["origin", "destination"] {
+                let sql = "SELECT \(end)_code, \(end)_icao, \(end)_iata, \(end)_name, \(end)_city, \(end)_country FROM event "
+                    + "WHERE \(end)_code = ? AND \(end)_level = 'airport' LIMIT 1"
+                if let row = try Row.fetchOne(db, sql: sql, arguments: [c]) {
+                    return Place(level: .airport, code: row[0], icao: row[1], iata: row[2], name: row[3], city: row[4], country: row[5])
+                }
+            }
+            return nil
+        }
+    }
+
     public func board(codes: [String], city: (name: String, country: String)?, since: String?, until: String?) throws -> [FlightEvent] {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible] = []
