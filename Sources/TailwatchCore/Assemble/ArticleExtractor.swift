@@ -600,10 +600,15 @@ public struct ArticleExtractor: Sendable {
     }
 
     func operatorsByIdentifier(_ ids: [Mention<AircraftIdentifier>], _ ops: [Mention<OperatorMention>], _ sentences: [Sentence]) -> [String: OperatorMention] {
-        nearestByIdentifier(ids, ops, sentences)
+        // From afar, only an operator that could fly this aircraft: its own country's, or an
+        // air force for a military serial ("Turkish Airlines resumed flights" is not 5A-ZAI's).
+        nearestByIdentifier(ids, ops, sentences) { id, op in
+            op.country == id.country || (id.kind == .military && op.isMilitary)
+        }
     }
 
-    private func nearestByIdentifier<V: Equatable>(_ ids: [Mention<AircraftIdentifier>], _ found: [Mention<V>], _ sentences: [Sentence]) -> [String: V] {
+    private func nearestByIdentifier<V: Equatable>(_ ids: [Mention<AircraftIdentifier>], _ found: [Mention<V>], _ sentences: [Sentence],
+                                                   accept: (AircraftIdentifier, V) -> Bool = { _, _ in true }) -> [String: V] {
         var out: [String: V] = [:]
         for id in ids where out[id.value.canonical] == nil {
             guard let s = sentences.first(where: { NSLocationInRange(id.location, $0.range) }) else { continue }
@@ -615,9 +620,11 @@ public struct ArticleExtractor: Sendable {
                     break
                 }
             }
-            // An article that names one operator (or type) in all: the lede names it, the
-            // body the serial.
-            if out[id.value.canonical] == nil, let only = found.first, found.allSatisfy({ $0.value == only.value }) {
+            // An article about one aircraft that names one operator (or type) in all: the
+            // lede names it, the body the serial.
+            if out[id.value.canonical] == nil, Set(ids.map(\.value.canonical)).count == 1,
+               let only = found.first, found.allSatisfy({ $0.value == only.value }), accept(id.value, only.value)
+            {
                 out[id.value.canonical] = only.value
             }
         }
