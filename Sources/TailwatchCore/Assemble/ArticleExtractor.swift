@@ -571,8 +571,10 @@ public struct ArticleExtractor: Sendable {
             if plural { return previousDistinct }
         }
         // "Wednesday: the same aircraft left Benina…" right after a paragraph about one aircraft.
+        let words = knowledge.flightWords
         let namesAPlane = sentenceTokens.contains { t in
-            knowledge.flightWords.plane.contains(t.key) || ArabicClitics.variants(t.key).contains { knowledge.flightWords.plane.contains($0.stripped) }
+            words.plane.contains(t.key) || words.aircraftVerbs.contains(t.key)
+                || ArabicClitics.variants(t.key).contains { words.plane.contains($0.stripped) || words.aircraftVerbs.contains($0.stripped) }
         }
         if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
             let id = previousDistinct[0]
@@ -586,7 +588,9 @@ public struct ArticleExtractor: Sendable {
             if nearbyTypes.isEmpty || known.map(nearbyTypes.contains) == true { return [id] }
             return []
         }
-        if let dominant {
+        // The article's aircraft owns a far-off route only where the sentence speaks of an
+        // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
+        if let dominant, namesAPlane || !sentenceTypes.isEmpty || plural {
             // A different type named here means a different aircraft.
             if let known = typeOf[dominant]?.designator, !sentenceTypes.isEmpty, !sentenceTypes.contains(known) { return [] }
             return [dominant]

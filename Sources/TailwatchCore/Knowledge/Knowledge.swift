@@ -110,9 +110,13 @@ public struct FlightWords: Sendable {
     public let stops: Set<String>
     /// "and back", "ذهابا وإيابا": the leg just told was flown both ways.
     public let returnPhrases: [[String]]
+    /// Verbs only an aircraft does ("landed", "was flown", Arabic feminine "هبطت" agreeing
+    /// with الطائرة): they make a sentence speak of an aircraft without naming one.
+    public let aircraftVerbs: Set<String>
 
     init(_ table: DataTable) {
         var returnPhrases: [[String]] = []
+        var aircraftVerbs = Set<String>()
         var plane = Set<String>(), planes = Set<String>(), verbs = Set<String>()
         var arrivals = Set<String>(), departures = Set<String>(), stops = Set<String>()
         for r in table.records() {
@@ -125,6 +129,7 @@ public struct FlightWords: Sendable {
             case "arrive": verbs.insert(key); arrivals.insert(key)
             case "depart": verbs.insert(key); departures.insert(key)
             case "stop": stops.insert(key)
+            case "aircraft": aircraftVerbs.insert(key)
             default: verbs.insert(key)
             }
         }
@@ -132,6 +137,7 @@ public struct FlightWords: Sendable {
         self.departures = departures
         self.stops = stops
         self.returnPhrases = returnPhrases
+        self.aircraftVerbs = aircraftVerbs
         self.plane = plane
         self.planes = planes
         self.verbs = verbs

@@ -53,6 +53,23 @@ final class ArticleExtractorTests: XCTestCase {
             """), ["I-DIEM ->HLLB 2020-06-08"])
     }
 
+    func testAFarOffRouteNeedsASentenceThatSpeaksOfAnAircraft() {
+        // People arrive too: "a delegation arrived in Tripoli" is not the Il-76's flight, but
+        // the feminine Arabic verb (agreeing with الطائرة) and "was flown" speak of an aircraft.
+        XCTAssertEqual(flights("""
+            date 2020-06-21 An Il-76TD with registration RA-78196 took off from Misrata and landed at Cairo West.
+
+            The central bank said it would unify the exchange rate.
+
+            A delegation from Berlin arrived in Tripoli for talks, officials said.
+            """), ["RA-78196 HLMS>HECW 2020-06-21"])
+        XCTAssertEqual(flights("""
+            date 2020-06-15 رصدت مواقع التتبع طائرة الشحن التركية 14-0013 التابعة لسلاح الجو التركي.
+
+            وبعد ساعات عادت إلى تركيا.
+            """), ["14-0013 ->country:TR 2020-06-15"])
+    }
+
     func testOrdinalsPickTheAircraftOfThePreviousParagraph() {
         XCTAssertEqual(Set(flights("""
             The three planes took off from Isparta. The first had Reg: 21-0118, the second Reg: 18-0094.
