@@ -4,15 +4,19 @@ import TailwatchCore
 
 struct Aircraft: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Every aircraft: registration, country of registry, type, events, first and last seen.")
+        abstract: "Every aircraft (registration, country of registry, type, events, first and last seen), or all that is known of one.")
 
     @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "One aircraft (I-DIEM, idiem, MM62243): its country, types, operators, airports and events.")
+    var registration: String?
 
     @Option(help: "table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
     func run() throws {
         try Console.run {
+            if let registration { return try showOne(registration) }
             let list = try global.openStore().aircraft()
             switch format {
             case .table:
@@ -42,6 +46,57 @@ struct Aircraft: ParsableCommand {
                 }
                 print(w.text, terminator: "")
             }
+        }
+    }
+
+    /// What the stored events say about one aircraft.
+    private func showOne(_ query: String) throws {
+        let store = try global.openStore()
+        let events = try store.history(identifier: query)
+        guard let first = events.first else { throw Failure("\(query): no such aircraft in \(global.databasePath)") }
+        func distinct(_ values: [String?]) -> [String] {
+            var seen = Set<String>()
+            return values.compactMap { $0 }.filter { seen.insert($0).inserted }
+        }
+        let flights = events.filter { $0.kind == .flight }
+        let dates = events.compactMap(\.date?.iso).sorted()
+        let fields: [(String, JSONValue)] = [
+            ("registration", .string(first.identifier ?? query)),
+            ("country", first.registrationCountry.map { .string($0) } ?? .null),
+            ("aircraft_types", .array(distinct(events.map(\.aircraftType)).map { .string($0) })),
+            ("type_designators", .array(distinct(events.map(\.typeDesignator)).map { .string($0) })),
+            ("operators", .array(distinct(events.map(\.operatorName)).map { .string($0) })),
+            ("airports", .array(distinct(flights.flatMap { [$0.origin?.label, $0.destination?.label] }).map { .string($0) })),
+            ("flights", .int(flights.count)), ("mentions", .int(events.count - flights.count)),
+            ("sources", .int(events.reduce(0) { $0 + $1.sources.count })),
+            ("first_seen", dates.first.map { .string($0) } ?? .null), ("last_seen", dates.last.map { .string($0) } ?? .null),
+        ]
+        switch format {
+        case .json, .jsonl: print(JSONValue.object(fields).rendered(pretty: format == .json))
+        case .csv:
+            var w = CSVWriter(header: fields.map(\.0))
+            w.append(fields.map { f in
+                switch f.1 {
+                case .string(let v): return v
+                case .int(let v): return String(v)
+                case .array(let items): return items.compactMap { if case .string(let v) = $0 { return v } else { return nil } }.joined(separator: "; ")
+                default: return nil
+                }
+            })
+            print(w.text, terminator: "")
+        case .table:
+            var t = TextTable(columns: ["", ""])
+            for (name, value) in fields {
+                let text: String
+                switch value {
+                case .string(let v): text = v
+                case .int(let v): text = String(v)
+                case .array(let items): text = items.compactMap { if case .string(let v) = $0 { return v } else { return nil } }.joined(separator: "; ")
+                default: text = "?"
+                }
+                t.add([name.replacingOccurrences(of: "_", with: " "), text])
+            }
+            print(t.render(color: false).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n"), terminator: "")
         }
     }
 }

@@ -68,6 +68,15 @@ final class EndToEndTests: XCTestCase {
             XCTAssertEqual(board.status, 0, "\(query): \(board.err)")
             XCTAssertTrue(board.out.contains("I-DIEM"), "\(query): \(board.out)")
         }
+        let one = try run(["aircraft", "i-diem", "--format", "json"])
+        XCTAssertEqual(one.status, 0, one.err)
+        let card = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(one.out.utf8)) as? [String: Any])
+        XCTAssertEqual(card["registration"] as? String, "I-DIEM")
+        XCTAssertEqual(card["country"] as? String, "IT")
+        XCTAssertEqual(card["flights"] as? Int, 3)
+        XCTAssertEqual(card["first_seen"] as? String, "2020-02-13")
+        XCTAssertEqual(try run(["aircraft", "X-NONE"]).status, 1)
+
         let jsonl = try run(["events", "--format", "jsonl"])
         let first = try XCTUnwrap(jsonl.out.split(separator: "\n").first)
         let obj = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
