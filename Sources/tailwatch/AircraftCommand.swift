@@ -71,30 +71,25 @@ struct Aircraft: ParsableCommand {
             ("sources", .int(events.reduce(0) { $0 + $1.sources.count })),
             ("first_seen", dates.first.map { .string($0) } ?? .null), ("last_seen", dates.last.map { .string($0) } ?? .null),
         ]
+        // A field as one cell of CSV or of the table: lists joined with "; ", unknown empty.
+        func cell(_ value: JSONValue) -> String? {
+            switch value {
+            case .string(let v): return v
+            case .int(let v): return String(v)
+            case .array(let items): return items.compactMap(cell).joined(separator: "; ")
+            default: return nil
+            }
+        }
         switch format {
         case .json, .jsonl: print(JSONValue.object(fields).rendered(pretty: format == .json))
         case .csv:
             var w = CSVWriter(header: fields.map(\.0))
-            w.append(fields.map { f in
-                switch f.1 {
-                case .string(let v): return v
-                case .int(let v): return String(v)
-                case .array(let items): return items.compactMap { if case .string(let v) = $0 { return v } else { return nil } }.joined(separator: "; ")
-                default: return nil
-                }
-            })
+            w.append(fields.map { cell($0.1) })
             print(w.text, terminator: "")
         case .table:
             var t = TextTable(columns: ["", ""])
             for (name, value) in fields {
-                let text: String
-                switch value {
-                case .string(let v): text = v
-                case .int(let v): text = String(v)
-                case .array(let items): text = items.compactMap { if case .string(let v) = $0 { return v } else { return nil } }.joined(separator: "; ")
-                default: text = "?"
-                }
-                t.add([name.replacingOccurrences(of: "_", with: " "), text])
+                t.add([name.replacingOccurrences(of: "_", with: " "), cell(value) ?? "?"])
             }
             print(t.render(color: false).split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n"), terminator: "")
         }

@@ -84,15 +84,15 @@ public struct ArticleExtractor: Sendable {
         // A quoted tweet's own date ("— Name (@handle) July 2, 2019") anchors its "this
         // morning" and "yesterday", not the article's date.
         let folded = doc.folded as NSString
+        func paragraph(of location: Int) -> Int? { sentences.first { NSLocationInRange(location, $0.range) }?.paragraph }
         var tweetDates: [Int: EventDate] = [:]
         for m in dateMentions {
             guard case .absolute(let y?, let mo, let d?, _) = m.value else { continue }
             let lookback = max(0, m.location - 60)
             let before = folded.substring(with: NSRange(location: lookback, length: m.location - lookback))
-            guard before.contains("@"), let p = sentences.first(where: { NSLocationInRange(m.location, $0.range) })?.paragraph else { continue }
+            guard before.contains("@"), let p = paragraph(of: m.location) else { continue }
             tweetDates[p] = EventDate(year: y, month: mo, day: d)
         }
-        func paragraph(of location: Int) -> Int? { sentences.first { NSLocationInRange(location, $0.range) }?.paragraph }
         for m in dateMentions {
             if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { continue }
             let resolved: EventDate?
@@ -143,7 +143,7 @@ public struct ArticleExtractor: Sendable {
         var chains: [Int] = []
         for (si, s) in sentences.enumerated() {
             let inSentence = placeMentions.filter { $0.tokens.lowerBound >= s.tokens.lowerBound && $0.tokens.upperBound <= s.tokens.upperBound }
-            var chain = buildLegs(inSentence, tokens, countryVotes, folded: doc.folded as NSString)
+            var chain = buildLegs(inSentence, tokens, countryVotes, folded: folded)
             guard !chain.isEmpty else { continue }
             // "from Benina to Al Jufra and back": the same leg flown the other way.
             if let last = chain.last, let o = last.origin, let d = last.destination,
@@ -168,7 +168,8 @@ public struct ArticleExtractor: Sendable {
                 if case .absolute = m.value { return true }
                 return false
             }
-            let date = bestDate(in: sentenceRange, resolvedDates) ?? bestDate(in: paragraphRange, paragraphDates)
+            let sentenceDates = resolvedDates.filter { NSLocationInRange($0.0.location, sentenceRange) }
+            let date = bestDate(in: sentenceRange, sentenceDates) ?? bestDate(in: paragraphRange, paragraphDates)
             let time = timeMentions.first { NSLocationInRange($0.location, sentenceRange) }
             let sentenceTypes = types.filter { NSLocationInRange($0.location, sentenceRange) }.map(\.value.designator)
             // Types named around the sentence (its paragraph and the one before): a leg told
@@ -180,7 +181,6 @@ public struct ArticleExtractor: Sendable {
 
             // Several legs and several dates in one sentence ("A - B yesterday, and this
             // morning B - C"): each leg takes the date written nearest to it.
-            let sentenceDates = resolvedDates.filter { NSLocationInRange($0.0.location, sentenceRange) }
             let perLeg = chain.count > 1 && Set(sentenceDates.map(\.1)).count > 1
             for leg in chain {
                 let date = perLeg
@@ -198,7 +198,7 @@ public struct ArticleExtractor: Sendable {
                         aircraftType: type?.written, typeDesignator: type?.designator, operatorName: operatorOf[id],
                         origin: leg.origin, destination: leg.destination, date: date,
                         confidence: confidence(direct: direct, date: date, leg: leg),
-                        sources: [evidence(doc, sentenceRange, source)])
+                        sources: [evidence(doc, sentenceRange, source, header: header?.1)])
                     if let time { applyTime(time.value, to: &e) }
                     legs.append(e)
                     chains.append(si)
@@ -241,7 +241,7 @@ public struct ArticleExtractor: Sendable {
             events.append(FlightEvent(
                 kind: .mention, registration: id, registrationCountry: idInfo[id]?.country,
                 aircraftType: typeOf[id]?.written, typeDesignator: typeOf[id]?.designator, operatorName: operatorOf[id],
-                confidence: 0.6, sources: [evidence(doc, s, source)]))
+                confidence: 0.6, sources: [evidence(doc, s, source, header: header?.1)]))
         }
         return ArticleExtraction(events: events, articleDate: anchor)
     }
@@ -250,8 +250,7 @@ public struct ArticleExtractor: Sendable {
 
     func findPlaces(_ doc: Document, _ tokens: [Token], _ sentences: [Sentence], excluding taken: [NSRange]) -> [PlaceMention] {
         places.extract(doc, tokens, sentences: sentences).filter { m in
-            let r = NSRange(location: tokens[m.tokens.lowerBound].location,
-                            length: tokens[m.tokens.upperBound - 1].end - tokens[m.tokens.lowerBound].location)
+            let r = m.range(in: tokens)
             // Inside another mention ("Cham" of "Cham Wings") it is not a place; a place
             // name that holds one ("RAF Brize Norton") still is.
             return !taken.contains { t in
@@ -571,11 +570,7 @@ public struct ArticleExtractor: Sendable {
             if plural { return previousDistinct }
         }
         // "Wednesday: the same aircraft left Benina…" right after a paragraph about one aircraft.
-        let words = knowledge.flightWords
-        let namesAPlane = sentenceTokens.contains { t in
-            words.plane.contains(t.key) || words.aircraftVerbs.contains(t.key)
-                || ArabicClitics.variants(t.key).contains { words.plane.contains($0.stripped) || words.aircraftVerbs.contains($0.stripped) }
-        }
+        let namesAPlane = sentenceTokens.contains { knowledge.flightWords.namesAircraft($0.key) }
         if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
             let id = previousDistinct[0]
             if let known = typeOf[id]?.designator, !sentenceTypes.isEmpty, !sentenceTypes.contains(known) { return [] }
@@ -614,6 +609,7 @@ public struct ArticleExtractor: Sendable {
     private func nearestByIdentifier<V: Equatable>(_ ids: [Mention<AircraftIdentifier>], _ found: [Mention<V>], _ sentences: [Sentence],
                                                    accept: (AircraftIdentifier, V) -> Bool = { _, _ in true }) -> [String: V] {
         var out: [String: V] = [:]
+        let oneAircraft = Set(ids.map(\.value.canonical)).count == 1
         for id in ids where out[id.value.canonical] == nil {
             guard let s = sentences.first(where: { NSLocationInRange(id.location, $0.range) }) else { continue }
             let scopes = [s.range, paragraphSpan(s.paragraph, sentences)]
@@ -626,7 +622,7 @@ public struct ArticleExtractor: Sendable {
             }
             // An article about one aircraft that names one operator (or type) in all: the
             // lede names it, the body the serial.
-            if out[id.value.canonical] == nil, Set(ids.map(\.value.canonical)).count == 1,
+            if out[id.value.canonical] == nil, oneAircraft,
                let only = found.first, found.allSatisfy({ $0.value == only.value }), accept(id.value, only.value)
             {
                 out[id.value.canonical] = only.value
@@ -681,10 +677,10 @@ public struct ArticleExtractor: Sendable {
         e.timeKind = t.kind == .observed ? .observed : t.kind
     }
 
-    func evidence(_ doc: Document, _ range: NSRange, _ source: ArticleSource) -> EventSource {
+    func evidence(_ doc: Document, _ range: NSRange, _ source: ArticleSource, header: NSRange?) -> EventSource {
         // The `date …` header line is the collector's note, not the article's words.
         var range = range
-        if let h = ArticleDate.headerDate(doc.folded)?.1, range.location < NSMaxRange(h), NSMaxRange(range) > NSMaxRange(h) {
+        if let h = header, range.location < NSMaxRange(h), NSMaxRange(range) > NSMaxRange(h) {
             let folded = doc.folded as NSString
             var start = NSMaxRange(h)
             while start < NSMaxRange(range), let c = Unicode.Scalar(folded.character(at: start)), c.properties.isWhitespace { start += 1 }

@@ -9,24 +9,25 @@ extension ArticleExtractor {
         let sentences = Scopes.sentences(in: doc.folded, tokens: tokens)
         let folded = doc.folded as NSString
         var lines: [String] = []
-        for m in identifiers.extract(doc) {
+        let ids = identifiers.extract(doc)
+        let types = typeFinder.types(doc, tokens)
+        let operators = typeFinder.operators(doc, tokens)
+        let dateMentions = dates.extract(doc, tokens)
+        for m in ids {
             lines.append("id     \(folded.substring(with: m.range)) → \(m.value.canonical) (\(m.value.country ?? "?"), \(m.value.kind.rawValue))")
         }
-        for m in typeFinder.types(doc, tokens) {
+        for m in types {
             lines.append("type   \(folded.substring(with: m.range)) → \(m.value.designator)")
         }
-        for m in typeFinder.operators(doc, tokens) {
+        for m in operators {
             lines.append("oper   \(folded.substring(with: m.range)) → \(m.value.name)")
         }
-        let taken = identifiers.extract(doc).map(\.range) + typeFinder.types(doc, tokens).map(\.range)
-            + typeFinder.operators(doc, tokens).map(\.range) + dates.extract(doc, tokens).map(\.range)
-        let all = findPlaces(doc, tokens, sentences, excluding: taken)
+        let all = findPlaces(doc, tokens, sentences, excluding: ids.map(\.range) + types.map(\.range) + operators.map(\.range) + dateMentions.map(\.range))
         let votes = countryVotes(all)
         for (si, s) in sentences.enumerated() {
             let inSentence = all.filter { s.tokens.contains($0.tokens.lowerBound) }
             for m in inSentence {
-                let r = NSRange(location: tokens[m.tokens.lowerBound].location,
-                                length: tokens[m.tokens.upperBound - 1].end - tokens[m.tokens.lowerBound].location)
+                let r = m.range(in: tokens)
                 let place = resolve(m, votes).map(\.key) ?? "-"
                 lines.append("place  s\(si) \(folded.substring(with: r)) → \(place) role=\(m.role?.rawValue ?? "-") cue=\(m.cue.joined(separator: " ")) airportWord=\(m.airportWord)")
             }
@@ -34,7 +35,7 @@ extension ArticleExtractor {
                 lines.append("leg    s\(si) p\(s.paragraph) \(leg.origin?.key ?? "-") → \(leg.destination?.key ?? "-")")
             }
         }
-        for m in dates.extract(doc, tokens) {
+        for m in dateMentions {
             lines.append("date   \(folded.substring(with: m.range)) → \(m.value)")
         }
         for m in times.extract(doc) {

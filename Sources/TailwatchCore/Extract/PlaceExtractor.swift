@@ -17,6 +17,11 @@ public struct PlaceMention: Sendable {
     public var nameKeys: [String] = []
     /// Token index where the route word starts (nil: none, or a clitic on the name).
     public var cueStart: Int?
+
+    /// The name's span in the folded text.
+    public func range(in t: [Token]) -> NSRange {
+        NSRange(location: t[tokens.lowerBound].location, length: t[tokens.upperBound - 1].end - t[tokens.lowerBound].location)
+    }
 }
 
 /// Finds places by longest match against the gazetteer and reads their route

@@ -142,14 +142,11 @@ public struct Gazetteer: Sendable {
         self.airportsByIATA = byIATA
         self.airportsByCity = byCity
         self.cityByGeonameID = Dictionary(cities.enumerated().map { ($1.geonameID, $0) }, uniquingKeysWith: { a, _ in a })
-        var namesOfCity: [Int: Set<String>] = [:]
-        for (i, list) in cityNames { namesOfCity[i] = Set(list.map { PhraseIndex<PlaceRef>.tokenKeys($0).joined() }) }
-        self.cityNames = namesOfCity
         self.countryByISO = Dictionary(countries.enumerated().map { ($1.iso2, $0) }, uniquingKeysWith: { a, _ in a })
 
         var index = PhraseIndex<PlaceRef>()
-        func add(_ name: String, _ ref: PlaceRef) {
-            let keys = PhraseIndex<PlaceRef>.tokenKeys(name)
+        func add(_ name: String, _ ref: PlaceRef) { add(keys: PhraseIndex<PlaceRef>.tokenKeys(name), ref) }
+        func add(keys: [String], _ ref: PlaceRef) {
             guard let first = keys.first else { return }
             if keys.count == 1 {
                 if first.count < 3 || Self.commonWords.contains(first) || Self.commonArabicWords.contains(first) { return }
@@ -202,21 +199,29 @@ public struct Gazetteer: Sendable {
         for (code, alias) in airportAliases {
             if let i = byCode[code] { add(alias, .airport(i)) }
         }
+        // Each name is tokenised once: the city names are most of the start-up work.
+        var namesOfCity: [Int: Set<String>] = [:]
         for (i, list) in cityNames {
             var seen = Set<String>()
             // Arabic writers name foreign towns only when they are large; GeoNames' Arabic
             // names of small foreign towns are often common words ("طراز", type).
             let arabicNamesCount = Self.arabicReadingCountries.contains(cities[i].country) || cities[i].population >= 500_000
             // Other Latin names of small towns far from the genre's region are often plain
-            // words ("Seen", "Egypt"); such a town is known by its own name only.
-            let ownNames = Set(list.prefix(2).map { PhraseIndex<PlaceRef>.tokenKeys($0).joined() })
+            // words ("Seen", "Egypt"); such a town is known by its own name only (the first two: name, ASCII name).
             let otherNamesCount = Self.arabicReadingCountries.contains(cities[i].country) || cities[i].population >= 100_000
-            for n in list where seen.insert(PhraseIndex<PlaceRef>.tokenKeys(n).joined()).inserted {
-                if !arabicNamesCount, n.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { continue }
-                if !otherNamesCount, !ownNames.contains(PhraseIndex<PlaceRef>.tokenKeys(n).joined()) { continue }
-                add(n, .city(i))
+            var ownNames = Set<String>()
+            for (n, name) in list.enumerated() {
+                let keys = PhraseIndex<PlaceRef>.tokenKeys(name)
+                let joined = keys.joined()
+                if n < 2 { ownNames.insert(joined) }
+                guard seen.insert(joined).inserted else { continue }
+                if !arabicNamesCount, name.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { continue }
+                if !otherNamesCount, !ownNames.contains(joined) { continue }
+                add(keys: keys, .city(i))
             }
+            namesOfCity[i] = seen
         }
+        self.cityNames = namesOfCity
         for (i, list) in countryNames { for n in list { add(n, .country(i)) } }
         for (i, list) in adjectives { for n in list { add(n, .adjective(i)) } }
         self.names = index

@@ -143,9 +143,12 @@ public struct FlightWords: Sendable {
         self.verbs = verbs
     }
 
+    /// A token key and, for Arabic, the key without each clitic it may carry ("وهبطت" → "هبطت").
+    private func forms(_ key: String) -> [String] { [key] + ArabicClitics.variants(key).map(\.stripped) }
+
     /// The role a flight verb gives "in X" after it: arrival verbs make a destination.
     public func role(ofVerb key: String) -> RouteRole? {
-        for k in [key] + ArabicClitics.variants(key).map(\.stripped) {
+        for k in forms(key) {
             if stops.contains(k) { return .via }
             if arrivals.contains(k) { return .destination }
             if departures.contains(k) { return .origin }
@@ -155,7 +158,11 @@ public struct FlightWords: Sendable {
 
     /// Whether a token key (clitics allowed) is any of the words.
     public func isFlightWord(_ key: String) -> Bool {
-        if plane.contains(key) || planes.contains(key) || verbs.contains(key) { return true }
-        return ArabicClitics.variants(key).contains { plane.contains($0.stripped) || planes.contains($0.stripped) || verbs.contains($0.stripped) }
+        forms(key).contains { plane.contains($0) || planes.contains($0) || verbs.contains($0) }
+    }
+
+    /// Whether a token key (clitics allowed) speaks of one aircraft: a plane word or an aircraft-only verb.
+    public func namesAircraft(_ key: String) -> Bool {
+        forms(key).contains { plane.contains($0) || aircraftVerbs.contains($0) }
     }
 }
