@@ -633,7 +633,7 @@ MILITARY = [
      "https://en.wikipedia.org/wiki/French_Air_and_Space_Force (F-RA.. marks of its transport and VIP fleet, "
      "e.g. A330 F-RARF)"),
     ("German military tactical code", "DE", "German Air Force (Luftwaffe) and Bundeswehr",
-     "[0-9]{2}\\+[0-9]{2}", "as_is", "no", "10+03",
+     "[0-9]{2}\\+[0-9]{2}", "as_is", "yes", "10+03",
      "https://de.wikipedia.org/wiki/Taktische_Kennzeichen_f%C3%BCr_Luftfahrzeuge_der_Bundeswehr"),
     ("UK military serial (distinctive series)", "GB", "Royal Air Force, Fleet Air Arm, Army Air Corps",
      "(?:ZZ|ZM|ZP)[0-9]{3}", "as_is", "no", "ZZ336",

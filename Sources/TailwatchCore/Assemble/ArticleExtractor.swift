@@ -28,6 +28,7 @@ public struct ArticleExtractor: Sendable {
 
     let knowledge: Knowledge
     let identifiers: IdentifierExtractor
+    let codeFinder: AircraftCodeExtractor
     let typeFinder: TypeExtractor
     let places: PlaceExtractor
     let dates: DateExtractor
@@ -35,7 +36,8 @@ public struct ArticleExtractor: Sendable {
 
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
-        identifiers = IdentifierExtractor(grammar: knowledge.registrations)
+        identifiers = IdentifierExtractor(grammar: knowledge.registrations, cues: knowledge.identifierCues)
+        codeFinder = AircraftCodeExtractor(cues: knowledge.identifierCues)
         typeFinder = TypeExtractor(catalog: knowledge.catalog)
         places = PlaceExtractor(gazetteer: knowledge.gazetteer, words: knowledge.routeWords)
         dates = DateExtractor(words: knowledge.calendar)
@@ -53,13 +55,15 @@ public struct ArticleExtractor: Sendable {
         let doc = Document(text)
         let tokens = Tokenizer.tokens(in: doc.folded)
         let sentences = Scopes.sentences(in: doc.folded, tokens: tokens)
-        let ids = identifiers.extract(doc)
         let types = typeFinder.types(doc, tokens)
+        let namedIDs = identifiers.extract(doc, typeRanges: types.map(\.range))
+        let codes = codeFinder.extract(doc, identifiers: namedIDs.map(\.range))
+        let ids = CodeAttachment.identifiers(adding: codes, to: namedIDs)
         let operators = typeFinder.operators(doc, tokens)
         let dateMentions = dates.extract(doc, tokens)
         // A name inside an identifier, type, operator or date is not a place
         // ("Cham Wings", "YK-BAG", "الخميس").
-        let taken = ids.map(\.range) + types.map(\.range) + operators.map(\.range) + dateMentions.map(\.range)
+        let taken = ids.map(\.range) + codes.map(\.range) + types.map(\.range) + operators.map(\.range) + dateMentions.map(\.range)
         let placeMentions = findPlaces(doc, tokens, sentences, excluding: taken)
         let timeMentions = times.extract(doc)
 
@@ -243,6 +247,7 @@ public struct ArticleExtractor: Sendable {
                 aircraftType: typeOf[id]?.written, typeDesignator: typeOf[id]?.designator, operatorName: operatorOf[id],
                 confidence: 0.6, sources: [evidence(doc, s, source, header: header?.1)]))
         }
+        CodeAttachment.attach(codes, ids: ids, sentences: sentences, doc: doc, to: &events)
         return ArticleExtraction(events: events, articleDate: anchor)
     }
 

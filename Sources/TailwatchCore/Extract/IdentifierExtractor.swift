@@ -4,34 +4,36 @@ import Foundation
 /// upper-case tokens, the registration grammar decides.
 public struct IdentifierExtractor: Sendable {
     let grammar: RegistrationGrammar
+    let cues: IdentifierCues
 
-    public init(grammar: RegistrationGrammar) { self.grammar = grammar }
+    public init(grammar: RegistrationGrammar, cues: IdentifierCues) {
+        self.grammar = grammar
+        self.cues = cues
+    }
 
-    // Upper-case letters and digits with at most one inner hyphen, or a serial
-    // written as digits-hyphen-digits; not inside a longer word.
+    // Upper-case letters and digits with at most one inner hyphen, a serial written as
+    // digits-hyphen-digits, a German tactical code (54+01, GAF 10+03), or a bare number
+    // of four to six digits (Egyptian 1283, BuNo 166693); not inside a longer word.
     private static let candidate = try! NSRegularExpression(pattern:
-        #"(?<![A-Za-z0-9\-\.\/])([A-Z0-9]{1,4}-[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[A-Z]{2}\s?\+?[0-9]{2}\+[0-9]{2})(?![A-Za-z0-9]|-[A-Za-z0-9]|\.[0-9])"#)
+        #"(?<![A-Za-z0-9\-\.\/,+])([A-Z0-9]{1,4}-[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{4,6})(?![A-Za-z0-9+]|-[A-Za-z0-9]|[\.,][0-9])"#)
 
-    /// Words that make a bare number-like serial believable.
-    static let contextWords: [String] = [
-        "reg", "registration", "registered", "serial", "s/n", "tail", "marche", "immatricola", "immatricul",
-        "kuyruk", "tescil", "air force", "usaf", "af", "aeronautica", "luftwaffe", "military", "militare",
-        "militaire", "hava kuvvet", "navy", "raf", "bureau", "buno", "callsign", "call sign",
-        "رقم", "تسجيل", "تحمل", "سلاح الجو", "عسكري", "الجيش", "القوات الجويه",
-    ]
-
-    public func extract(_ doc: Document) -> [Mention<AircraftIdentifier>] {
+    /// Identifiers in `doc`. `typeRanges` are the aircraft types found in it: a serial
+    /// written right after a model ("C-130H 1283", "A400M 54+01") is believable.
+    public func extract(_ doc: Document, typeRanges: [NSRange] = []) -> [Mention<AircraftIdentifier>] {
         let text = doc.folded as NSString
         var out: [Mention<AircraftIdentifier>] = []
         Self.candidate.enumerateMatches(in: doc.folded, range: NSRange(location: 0, length: text.length)) { m, _, _ in
             guard let r = m?.range else { return }
             var token = text.substring(with: r)
-            // A token with no letter and no hyphen is a plain number.
-            guard token.contains(where: \.isLetter) || token.contains("-") || token.contains("+") else { return }
+            let afterModel = followsType(text, r, typeRanges)
+            if token.allSatisfy(\.isNumber) {
+                // A bare number is a serial only as one: named so ("serial 1283", "رقم 1215")
+                // or written after a model, with an air force near, and not a quantity.
+                guard isSerialNumber(text, r, afterModel: afterModel) else { return }
+            }
             token = token.replacingOccurrences(of: " ", with: "")
-            let context = hasContext(text, r)
-            if var id = grammar.identify(token, hasContext: context) {
-                id.canonical = id.canonical
+            let context = afterModel || hasContext(text, r)
+            if let id = grammar.identify(token, hasContext: context) {
                 out.append(Mention(r, id))
             } else if isRightToLeftContext(text, r), let flipped = flippedSerial(token),
                       let id = grammar.identify(flipped, hasContext: context)
@@ -48,7 +50,7 @@ public struct IdentifierExtractor: Sendable {
         let window = text.substring(with: NSRange(location: lo, length: r.location - lo)).lowercased()
         let hiLen = min(24, text.length - (r.location + r.length))
         let after = text.substring(with: NSRange(location: r.location + r.length, length: hiLen)).lowercased()
-        if Self.contextWords.contains(where: { Self.containsWord(window, $0) || Self.containsWord(after, $0) }) { return true }
+        if cues.context.contains(where: { IdentifierCues.containsWord(window, $0) || IdentifierCues.containsWord(after, $0) }) { return true }
         // "A400M (14-0028)", "C-130J (MM62194)": a serial in brackets right after a model name.
         let trimmed = window.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("(") {
@@ -58,17 +60,28 @@ public struct IdentifierExtractor: Sendable {
         return false
     }
 
-    /// `word` in `text` at a word start: "reg" is not in "region", nor "raf" in "aircraft".
-    static func containsWord(_ text: String, _ word: String) -> Bool {
-        var search = text.startIndex..<text.endIndex
-        while let r = text.range(of: word, range: search) {
-            let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
-            let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
-            // Long words are stems ("immatricul" → immatriculé); short ones must end there too.
-            if !(before.isLetter && before.isASCII), word.count > 4 || !(after.isLetter && after.isASCII) { return true }
-            search = r.upperBound..<text.endIndex
-        }
-        return false
+    /// Whether the token comes right after an aircraft type, with at most a space, a
+    /// bracket or "s/n" between: "C-17 10-0205", "A400M (54+01)".
+    private func followsType(_ text: NSString, _ r: NSRange, _ typeRanges: [NSRange]) -> Bool {
+        guard let type = typeRanges.last(where: { $0.location + $0.length <= r.location }) else { return false }
+        let gapStart = type.location + type.length
+        guard r.location - gapStart <= 6 else { return false }
+        let gap = text.substring(with: NSRange(location: gapStart, length: r.location - gapStart)).lowercased()
+        return gap.allSatisfy { $0 == " " || $0 == "(" || $0 == "#" || $0 == "," } || gap.trimmingCharacters(in: .whitespaces) == "s/n"
+    }
+
+    /// A bare number reads as a serial only when named as one or written after a model,
+    /// with an air-force or registration word near, and not followed by a unit.
+    private func isSerialNumber(_ text: NSString, _ r: NSRange, afterModel: Bool) -> Bool {
+        let lo = max(0, r.location - 24)
+        let before = text.substring(with: NSRange(location: lo, length: r.location - lo))
+        let named = IdentifierCues.endsWithPhrase(before, cues.serialWords)
+        guard named || afterModel else { return false }
+        let tailLength = min(16, text.length - (r.location + r.length))
+        let tail = text.substring(with: NSRange(location: r.location + r.length, length: tailLength)).lowercased()
+        let nextWord = tail.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        if tail.first == " " || tail.first?.isLetter == true, cues.units.contains(nextWord) { return false }
+        return hasContext(text, r)
     }
 
     private func isRightToLeftContext(_ text: NSString, _ r: NSRange) -> Bool {

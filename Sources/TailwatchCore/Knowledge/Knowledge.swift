@@ -9,6 +9,7 @@ public struct Knowledge: Sendable {
     public let calendar: CalendarWords
     public let routeWords: RouteWords
     public let flightWords: FlightWords
+    public let identifierCues: IdentifierCues
 
     public static func load() throws -> Knowledge {
         Knowledge(
@@ -28,7 +29,10 @@ public struct Knowledge: Sendable {
             routeWords: try RouteWords(
                 cues: try DataTable.resource("route_cues"),
                 fillers: try DataTable.resource("place_fillers")),
-            flightWords: FlightWords(try DataTable.resource("flight_words")))
+            flightWords: FlightWords(try DataTable.resource("flight_words")),
+            identifierCues: IdentifierCues(
+                cues: try DataTable.resource("identifier_cues"),
+                prefixes: try DataTable.resource("callsign_prefixes")))
     }
 
     /// Loaded on first use and shared: the tables are read-only.

@@ -2,7 +2,7 @@
 import XCTest
 
 final class IdentifierExtractorTests: XCTestCase {
-    let extractor = IdentifierExtractor(grammar: sharedKnowledge.registrations)
+    let extractor = IdentifierExtractor(grammar: sharedKnowledge.registrations, cues: sharedKnowledge.identifierCues)
 
     func ids(_ doc: Document) -> [NSRange] { extractor.extract(doc).map(\.range) }
 
@@ -25,6 +25,28 @@ final class IdentifierExtractorTests: XCTestCase {
         // A serial in brackets after a model name needs no other context word.
         assertSpans("a second A400M (⟦14-0028⟧) landed at Al Watiya", ids)
         assertSpans("the score was (14-0028) in the final", ids)
+    }
+
+    func idsAfterTypes(_ doc: Document) -> [NSRange] {
+        let types = TypeExtractor(catalog: sharedKnowledge.catalog).types(doc, Tokenizer.tokens(in: doc.folded))
+        return extractor.extract(doc, typeRanges: types.map(\.range)).map(\.range)
+    }
+
+    func testGermanTacticalCodesWithTheirAirForceOrModel() {
+        assertSpans("German Air Force A400M ⟦54+01⟧ over Crete", idsAfterTypes)
+        assertSpans("Luftwaffe A321 ⟦15+01⟧ at Erbil", idsAfterTypes)
+        assertSpans("the vote was 54+01 in favour, 10+03 against", idsAfterTypes)
+    }
+
+    func testNumberOnlySerialsNeedTheirModelOrSerialWordAndAnAirForce() {
+        assertSpans("Egyptian Air Force C-130H ⟦1283⟧ landed at Benina", idsAfterTypes)
+        assertSpans("US Navy C-40A BuNo ⟦166693⟧ left Sigonella", idsAfterTypes)
+        assertSpans("طائرة سي-130 تابعة للقوات الجوية الإماراتية رقم ⟦1215⟧ هبطت", idsAfterTypes)
+        // A quantity, a year, a number without a model or serial word, or no air force.
+        assertSpans("the Egyptian Air Force C-130H 1500 km away", idsAfterTypes)
+        assertSpans("Egyptian Air Force said 1283 troops and 2020 C-130H", idsAfterTypes)
+        assertSpans("Air force C-130H 2019 delivery", idsAfterTypes)
+        assertSpans("Cairo Airport C-130H 1283 tickets", idsAfterTypes)
     }
 
     func testLookAlikesAreNotAircraft() {

@@ -10,7 +10,7 @@ import XCTest
 /// hashtag `#IDIEM` (see `testHyphenatedMarksNeedTheirHyphen`); `#I-DIEM` is read.
 final class RegistrationGrammarTests: XCTestCase {
     let grammar = sharedKnowledge.registrations
-    let extractor = IdentifierExtractor(grammar: sharedKnowledge.registrations)
+    let extractor = IdentifierExtractor(grammar: sharedKnowledge.registrations, cues: sharedKnowledge.identifierCues)
 
     // MARK: - The tables as the tests read them
 

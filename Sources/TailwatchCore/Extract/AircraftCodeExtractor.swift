@@ -1,0 +1,84 @@
+import Foundation
+
+/// A code that names an aircraft or one of its flights without being its registration:
+/// an ICAO 24-bit address (Mode S hex) or a radio callsign.
+public struct AircraftCode: Hashable, Sendable {
+    public enum Kind: String, Sendable { case hex, callsign }
+    public var kind: Kind
+    /// Upper-case hex ("33FE1C"), or the callsign as broadcast ("RCH123"; "ASCOT 4417" → "RRR4417").
+    public var value: String
+    /// The callsign's operator from the prefix table ("Italian Air Force" for IAM).
+    public var operatorName: String?
+    public var country: String?
+    /// For a hex in the US civil block, the N-number it stands for.
+    public var registration: String?
+}
+
+/// Finds ICAO addresses ("hex 33FE1C", "icao24: a5b3a8", "I-DIEM/33FE1C") and
+/// callsigns ("RCH123", "REACH 123", "callsign IAM1403", "ASCOT 4417").
+public struct AircraftCodeExtractor: Sendable {
+    let cues: IdentifierCues
+
+    public init(cues: IdentifierCues) { self.cues = cues }
+
+    private static let hexWord = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9\-])([0-9A-Fa-f]{6})(?![A-Za-z0-9]|-[A-Za-z0-9])"#)
+    // Letters then a number, joined or with one space: RCH123, IAM1403, ASCOT 4417, SAM44.
+    private static let callsignWord = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9\-/])([A-Z]{3,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#)
+
+    /// Codes in `doc`; `identifiers` are the registrations already found (a hex in
+    /// brackets or after a slash right behind one is that aircraft's address).
+    public func extract(_ doc: Document, identifiers: [NSRange] = []) -> [Mention<AircraftCode>] {
+        let text = doc.folded as NSString
+        let whole = NSRange(location: 0, length: text.length)
+        var out: [Mention<AircraftCode>] = []
+        Self.hexWord.enumerateMatches(in: doc.folded, range: whole) { m, _, _ in
+            guard let r = m?.range, !overlaps(r, identifiers) else { return }
+            let token = text.substring(with: r)
+            let hasDigit = token.contains(where: \.isNumber), hasLetter = token.contains(where: \.isLetter)
+            // A plain word ("facade", "decade") or number is an address only when named one.
+            let named = IdentifierCues.endsWithPhrase(prefix(text, r, 20), cues.hexWords)
+            let besideRegistration = hasDigit && hasLetter && token == token.uppercased() && followsIdentifier(text, r, identifiers)
+            guard named || besideRegistration else { return }
+            let value = token.uppercased()
+            guard value != "000000", value != "FFFFFF" else { return }
+            let n = USRegistryAddress.nNumber(ofHex: value)
+            out.append(Mention(r, AircraftCode(kind: .hex, value: value, country: n != nil ? "US" : nil, registration: n)))
+        }
+        Self.callsignWord.enumerateMatches(in: doc.folded, range: whole) { m, _, _ in
+            guard let m, !overlaps(m.range, identifiers) else { return }
+            let letters = text.substring(with: m.range(at: 1))
+            let spaced = m.range(at: 2).length > 0
+            let number = text.substring(with: m.range(at: 3))
+            let named = IdentifierCues.endsWithPhrase(prefix(text, m.range, 28), cues.callsignWords)
+            if let p = cues.callsignPrefixes[letters] {
+                // Telephony words take a space ("REACH 123"); designators are written joined.
+                let isDesignator = p.designator == letters
+                if isDesignator && spaced && !named { return }
+                if p.joinedOnly && spaced && !named { return }
+                let value = (p.designator ?? letters) + number
+                out.append(Mention(m.range, AircraftCode(kind: .callsign, value: value, operatorName: p.operatorName, country: p.country)))
+            } else if named && letters.count == 3 && number.first?.isNumber == true {
+                out.append(Mention(m.range, AircraftCode(kind: .callsign, value: letters + number)))
+            }
+        }
+        return out.sorted { $0.location < $1.location }
+    }
+
+    private func prefix(_ text: NSString, _ r: NSRange, _ length: Int) -> String {
+        let lo = max(0, r.location - length)
+        return text.substring(with: NSRange(location: lo, length: r.location - lo))
+    }
+
+    /// "I-DIEM/33FE1C", "I-DIEM (33FE1C)", "I-DIEM, 33FE1C".
+    private func followsIdentifier(_ text: NSString, _ r: NSRange, _ identifiers: [NSRange]) -> Bool {
+        guard let id = identifiers.last(where: { $0.location + $0.length <= r.location }) else { return false }
+        let gapStart = id.location + id.length
+        guard r.location - gapStart <= 3 else { return false }
+        let gap = text.substring(with: NSRange(location: gapStart, length: r.location - gapStart))
+        return gap.allSatisfy { " /(,|".contains($0) }
+    }
+
+    private func overlaps(_ r: NSRange, _ list: [NSRange]) -> Bool {
+        list.contains { NSIntersectionRange($0, r).length > 0 }
+    }
+}
