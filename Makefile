@@ -34,6 +34,7 @@ eval: release
 	$(RELEASE_BIN) eval Fixtures/gold.jsonl --corpus Fixtures/articles
 	@if [ -d "$(DEV_SET)" ]; then $(RELEASE_BIN) eval $(DEV_SET)/gold.jsonl --corpus $(DEV_SET); \
 	else echo "development set not found at $(DEV_SET); skipped"; fi
+	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/sentences.tsv
 
 # The same tables, failing when a score drops below its floor in eval-floors.mk.
 eval-gate: build
@@ -44,6 +45,8 @@ eval-gate: build
 	@if [ -d "$(DEV_SET)" ]; then $(DEBUG_BIN) eval $(DEV_SET)/gold.jsonl --corpus $(DEV_SET) \
 		--min-event-f1 $(DEV_EVENT_F1) --min-registration-f1 $(DEV_REGISTRATION_F1); \
 	else echo "development set not found at $(DEV_SET); its floor is not checked"; fi
+	$(DEBUG_BIN) eval-identifiers Fixtures/identifiers/sentences.tsv \
+		--min-precision $(IDENTIFIERS_PRECISION) --min-recall $(IDENTIFIERS_RECALL)
 
 # A reproducible benchmark (Scripts/bench/bench.sh): a seeded corpus, ingest MB/s, query
 # latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.

@@ -656,6 +656,9 @@ MILITARY = [
     ("Belgian Air Component serial", "BE", "Belgian Air Component",
      "CH-(?:0[1-9]|1[0-3])|CT-0[1-9]", "as_is", "yes", "CH-01",
      "https://en.wikipedia.org/wiki/Belgian_Air_Component (C-130H CH-01 to CH-13, A400M CT-01 to CT-08)"),
+    ("Swiss Air Force registration", "CH", "Swiss Air Force and Federal Air Transport Service",
+     "J-[0-9]{4}|T-7[0-9]{2}", "as_is", "yes", "T-785",
+     "https://en.wikipedia.org/wiki/Swiss_Air_Force (J- jets, e.g. F/A-18 J-5011; T-7xx transports, e.g. Falcon 900EX T-785, PC-24 T-786)"),
     # Four-digit serials: common in other text, so only near an air-force word; years
     # (19xx, 20xx) are never read as serials.
     ("Egyptian Air Force serial", "EG", "Egyptian Air Force",

@@ -55,10 +55,9 @@ public struct ArticleExtractor: Sendable {
         let doc = Document(text)
         let tokens = Tokenizer.tokens(in: doc.folded)
         let sentences = Scopes.sentences(in: doc.folded, tokens: tokens)
-        let types = typeFinder.types(doc, tokens)
-        let namedIDs = identifiers.extract(doc, typeRanges: types.map(\.range))
-        let codes = codeFinder.extract(doc, identifiers: namedIDs.map(\.range))
-        let ids = CodeAttachment.identifiers(adding: codes, to: namedIDs)
+        let aircraft = aircraftMentions(in: doc, tokens: tokens)
+        let types = aircraft.types, codes = aircraft.codes
+        let ids = CodeAttachment.identifiers(adding: codes, to: aircraft.identifiers)
         let operators = typeFinder.operators(doc, tokens)
         let dateMentions = dates.extract(doc, tokens)
         // A name inside an identifier, type, operator or date is not a place
