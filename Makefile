@@ -35,6 +35,7 @@ eval: release
 	@if [ -d "$(DEV_SET)" ]; then $(RELEASE_BIN) eval $(DEV_SET)/gold.jsonl --corpus $(DEV_SET); \
 	else echo "development set not found at $(DEV_SET); skipped"; fi
 	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/sentences.tsv
+	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/blind.tsv
 
 # The same tables, failing when a score drops below its floor in eval-floors.mk.
 eval-gate: build
@@ -46,6 +47,8 @@ eval-gate: build
 		--min-event-f1 $(DEV_EVENT_F1) --min-registration-f1 $(DEV_REGISTRATION_F1); \
 	else echo "development set not found at $(DEV_SET); its floor is not checked"; fi
 	$(DEBUG_BIN) eval-identifiers Fixtures/identifiers/sentences.tsv \
+		--min-precision $(IDENTIFIERS_PRECISION) --min-recall $(IDENTIFIERS_RECALL)
+	$(DEBUG_BIN) eval-identifiers Fixtures/identifiers/blind.tsv \
 		--min-precision $(IDENTIFIERS_PRECISION) --min-recall $(IDENTIFIERS_RECALL)
 
 # A reproducible benchmark (Scripts/bench/bench.sh): a seeded corpus, ingest MB/s, query

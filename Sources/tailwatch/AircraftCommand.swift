@@ -52,17 +52,28 @@ struct Aircraft: ParsableCommand {
     /// What the stored events say about one aircraft.
     private func showOne(_ query: String) throws {
         let store = try global.openStore()
-        let events = try store.history(identifier: query)
-        guard let first = events.first else { throw Failure("\(query): no such aircraft in \(global.databasePath)") }
+        let registration = try store.resolveIdentifier(query)
+        let events = try store.history(identifier: registration)
+        let registry = try store.registryRecord(for: registration)
+        guard !events.isEmpty || registry != nil else { throw Failure("\(query): no such aircraft in \(global.databasePath)") }
         func distinct(_ values: [String?]) -> [String] {
             var seen = Set<String>()
             return values.compactMap { $0 }.filter { seen.insert($0).inserted }
         }
+        func text(_ v: String?) -> JSONValue { v.map { .string($0) } ?? .null }
         let flights = events.filter { $0.kind == .flight }
         let dates = events.compactMap(\.date?.iso).sorted()
+        let name = events.first?.identifier ?? registry?.registration ?? registration
+        let hexes = distinct(events.map(\.icaoHex) + [registry?.icao24, USRegistryAddress.hex(ofNNumber: name)])
         let fields: [(String, JSONValue)] = [
-            ("registration", .string(first.identifier ?? query)),
-            ("country", first.registrationCountry.map { .string($0) } ?? .null),
+            ("registration", .string(name)),
+            ("country", text(events.first?.registrationCountry)),
+            ("icao_hex", .array(hexes.map { .string($0) })),
+            ("callsigns", .array(distinct(events.map(\.callsign)).map { .string($0) })),
+            ("registry_type", text(registry?.typecode)),
+            ("registry_model", text(registry.flatMap { r in r.model.map { [r.manufacturer, $0].compactMap { $0 }.joined(separator: " ") } })),
+            ("registry_operator", text(registry?.operatorName)),
+            ("registry_owner", text(registry?.owner)),
             ("aircraft_types", .array(distinct(events.map(\.aircraftType)).map { .string($0) })),
             ("type_designators", .array(distinct(events.map(\.typeDesignator)).map { .string($0) })),
             ("operators", .array(distinct(events.map(\.operatorName)).map { .string($0) })),

@@ -8,7 +8,7 @@ struct History: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Registration, serial or callsign (I-DIEM, idiem, MM62243).")
+    @Argument(help: "Registration, serial or hex address (I-DIEM, idiem, MM62243, A5B3A8).")
     var registration: String
 
     @Option(help: "table, json, jsonl or csv.")
@@ -17,7 +17,7 @@ struct History: ParsableCommand {
     func run() throws {
         try Console.run {
             let store = try global.openStore()
-            let events = try store.history(identifier: registration)
+            let events = try store.history(identifier: try store.resolveIdentifier(registration))
             guard !events.isEmpty else {
                 throw Failure("\(registration): no such aircraft in \(global.databasePath)")
             }

@@ -36,7 +36,7 @@ public struct ArticleExtractor: Sendable {
 
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
-        identifiers = IdentifierExtractor(grammar: knowledge.registrations, cues: knowledge.identifierCues)
+        identifiers = IdentifierExtractor(grammar: knowledge.registrations, cues: knowledge.identifierCues, modelCodes: knowledge.catalog.modelCodes)
         codeFinder = AircraftCodeExtractor(cues: knowledge.identifierCues)
         typeFinder = TypeExtractor(catalog: knowledge.catalog)
         places = PlaceExtractor(gazetteer: knowledge.gazetteer, words: knowledge.routeWords)
@@ -206,6 +206,19 @@ public struct ArticleExtractor: Sendable {
                     legs.append(e)
                     chains.append(si)
                 }
+                // "A Royal Air Force C-130J landed at Benina": a type with no identifier in an
+                // article naming none still makes a flight, typed only.
+                if targets.isEmpty, ids.isEmpty, let type = singleTypedAircraft(leg, s, tokens, types) {
+                    var e = FlightEvent(
+                        kind: .flight, aircraftType: type.written, typeDesignator: type.designator,
+                        operatorName: nearest(operators, to: leg.location, in: sentenceRange)?.name,
+                        origin: leg.origin, destination: leg.destination, date: date,
+                        confidence: max(0.1, confidence(direct: false, date: date, leg: leg) - 0.2),
+                        sources: [evidence(doc, sentenceRange, source, header: header?.1)])
+                    if let time { applyTime(time.value, to: &e) }
+                    legs.append(e)
+                    chains.append(si)
+                }
             }
         }
         var events = EventMerger.mergeAll(legs, barrier: chains)
@@ -214,7 +227,7 @@ public struct ArticleExtractor: Sendable {
         for i in events.indices where events[i].kind == .flight && events[i].origin == nil && events[i].destination != nil {
             let start = events[i].sources.first?.start ?? 0
             guard let previous = events.indices.filter({ j in
-                j != i && events[j].registration == events[i].registration && (events[j].sources.first?.start ?? 0) < start
+                j != i && events[j].identifier == events[i].identifier && (events[j].sources.first?.start ?? 0) < start
             }).max(by: { (events[$0].sources.first?.start ?? 0) < (events[$1].sources.first?.start ?? 0) }) else { continue }
             let p = events[previous]
             guard let end = p.destination, let here = events[i].destination, end.key != here.key,
@@ -636,6 +649,28 @@ public struct ArticleExtractor: Sendable {
     }
 
     // MARK: Helpers
+
+    /// The type of the one aircraft a sentence tells a flight of, when it names no
+    /// identifier: one type mention, no plural ("planes", "both"), a flight verb, and
+    /// ends known better than a country ("MiG-29 and Su-24 aircraft flying from Al Jufra"
+    /// is activity, not a flight).
+    func singleTypedAircraft(_ leg: Leg, _ s: Sentence, _ tokens: [Token], _ types: [Mention<TypeMention>]) -> TypeMention? {
+        guard !leg.between else { return nil }
+        let inSentence = types.filter { NSLocationInRange($0.location, s.range) }
+        guard inSentence.count == 1, let type = inSentence.first?.value else { return nil }
+        if [leg.origin, leg.destination].contains(where: { $0?.level == .country }) { return nil }
+        let words = tokens[s.tokens]
+        let flightWords = knowledge.flightWords
+        guard !words.contains(where: { flightWords.planes.contains($0.key) }),
+              words.contains(where: { flightWords.role(ofVerb: $0.key) != nil || flightWords.namesAircraft($0.key) })
+        else { return nil }
+        return type
+    }
+
+    /// The mention in `range` nearest to a location.
+    func nearest<V>(_ mentions: [Mention<V>], to location: Int, in range: NSRange) -> V? {
+        mentions.filter { NSLocationInRange($0.location, range) }.min { abs($0.location - location) < abs($1.location - location) }?.value
+    }
 
     func paragraphSpan(_ p: Int, _ sentences: [Sentence]) -> NSRange {
         let inPara = sentences.filter { $0.paragraph == p }

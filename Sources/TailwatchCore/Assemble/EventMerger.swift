@@ -7,6 +7,8 @@ public enum EventMerger {
     /// Whether `a` and `b` can be the same flight leg.
     public static func canMerge(_ a: FlightEvent, _ b: FlightEvent) -> Bool {
         guard a.kind == .flight, b.kind == .flight, let id = a.identifier, id == b.identifier else { return false }
+        // Two aircraft of one type are one flight only when one article tells it twice.
+        if a.isTypeOnly, Set(a.sources.map(\.sha256)).isDisjoint(with: b.sources.map(\.sha256)) { return false }
         if let x = a.date, let y = b.date, !x.isCompatible(with: y) { return false }
         if let x = a.origin, let y = b.origin, !x.isCompatible(with: y) { return false }
         if let x = a.destination, let y = b.destination, !x.isCompatible(with: y) { return false }

@@ -37,7 +37,10 @@ public struct AircraftCodeExtractor: Sendable {
             let hasDigit = token.contains(where: \.isNumber), hasLetter = token.contains(where: \.isLetter)
             // A plain word ("facade", "decade") or number is an address only when named one.
             let named = IdentifierCues.endsWithPhrase(prefix(text, r, 20), cues.hexWords)
-            let besideRegistration = hasDigit && hasLetter && token == token.uppercased() && followsIdentifier(text, r, identifiers)
+            // "CT-03 / BAF632" is a callsign: letters of a known designator before the digits.
+            let callsignLike = token.count > 3 && cues.callsignPrefixes[String(token.prefix(3))] != nil
+            let besideRegistration = hasDigit && hasLetter && token == token.uppercased() && !callsignLike
+                && followsIdentifier(text, r, identifiers)
             guard named || besideRegistration else { return }
             let value = token.uppercased()
             guard value != "000000", value != "FFFFFF" else { return }
@@ -51,9 +54,7 @@ public struct AircraftCodeExtractor: Sendable {
             let number = text.substring(with: m.range(at: 3))
             let named = IdentifierCues.endsWithPhrase(prefix(text, m.range, 28), cues.callsignWords)
             if let p = cues.callsignPrefixes[letters] {
-                // Telephony words take a space ("REACH 123"); designators are written joined.
-                let isDesignator = p.designator == letters
-                if isDesignator && spaced && !named { return }
+                // "RCH123", "RCH 471", "REACH 123"; a common word ("SAM 6") only joined or named.
                 if p.joinedOnly && spaced && !named { return }
                 let value = (p.designator ?? letters) + number
                 out.append(Mention(m.range, AircraftCode(kind: .callsign, value: value, operatorName: p.operatorName, country: p.country)))

@@ -5,17 +5,20 @@ import Foundation
 public struct IdentifierExtractor: Sendable {
     let grammar: RegistrationGrammar
     let cues: IdentifierCues
+    /// Model names spelled as one word ("G550", "F16"): never an identifier.
+    let modelCodes: Set<String>
 
-    public init(grammar: RegistrationGrammar, cues: IdentifierCues) {
+    public init(grammar: RegistrationGrammar, cues: IdentifierCues, modelCodes: Set<String>) {
         self.grammar = grammar
         self.cues = cues
+        self.modelCodes = modelCodes
     }
 
     // Upper-case letters and digits with at most one inner hyphen, a serial written as
     // digits-hyphen-digits, a German tactical code (54+01, GAF 10+03), or a bare number
     // of four to six digits (Egyptian 1283, BuNo 166693); not inside a longer word.
     private static let candidate = try! NSRegularExpression(pattern:
-        #"(?<![A-Za-z0-9\-\.\/,+])([A-Z0-9]{1,4}-[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{4,6})(?![A-Za-z0-9+]|-[A-Za-z0-9]|[\.,][0-9])"#)
+        #"(?<![A-Za-z0-9\-\.,+])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{4,6})(?![A-Za-z0-9+]|-[A-Za-z0-9]|[\.,][0-9])"#)
 
     /// Identifiers in `doc`. `typeRanges` are the aircraft types found in it: a serial
     /// written right after a model ("C-130H 1283", "A400M 54+01") is believable.
@@ -27,11 +30,15 @@ public struct IdentifierExtractor: Sendable {
             var token = text.substring(with: r)
             let afterModel = followsType(text, r, typeRanges)
             if token.allSatisfy(\.isNumber) {
-                // A bare number is a serial only as one: named so ("serial 1283", "رقم 1215")
-                // or written after a model, with an air force near, and not a quantity.
-                guard isSerialNumber(text, r, afterModel: afterModel) else { return }
+                // A bare number is a serial only as one: named so ("serial 1283", "رقم 1215"),
+                // listed after one ("1280 و1293"), or written after a model; with an air
+                // force near, and not a quantity.
+                let listed = out.last.map { isListed(text, after: $0.range, r) && $0.value.kind == .military } ?? false
+                guard isSerialNumber(text, r, afterModel: afterModel, listed: listed) else { return }
             }
             token = token.replacingOccurrences(of: " ", with: "")
+            // "G-550", "Su-24": a model's name, whatever registration shape it has.
+            if modelCodes.contains(AircraftCatalog.modelCode(token)) { return }
             let context = afterModel || hasContext(text, r)
             if let id = grammar.identify(token, hasContext: context) {
                 out.append(Mention(r, id))
@@ -47,9 +54,9 @@ public struct IdentifierExtractor: Sendable {
 
     private func hasContext(_ text: NSString, _ r: NSRange) -> Bool {
         let lo = max(0, r.location - 48)
-        let window = text.substring(with: NSRange(location: lo, length: r.location - lo)).lowercased()
+        let window = TextFolding.latinBase(text.substring(with: NSRange(location: lo, length: r.location - lo)))
         let hiLen = min(24, text.length - (r.location + r.length))
-        let after = text.substring(with: NSRange(location: r.location + r.length, length: hiLen)).lowercased()
+        let after = TextFolding.latinBase(text.substring(with: NSRange(location: r.location + r.length, length: hiLen)))
         if cues.context.contains(where: { IdentifierCues.containsWord(window, $0) || IdentifierCues.containsWord(after, $0) }) { return true }
         // "A400M (14-0028)", "C-130J (MM62194)": a serial in brackets right after a model name.
         let trimmed = window.trimmingCharacters(in: .whitespaces)
@@ -61,27 +68,43 @@ public struct IdentifierExtractor: Sendable {
     }
 
     /// Whether the token comes right after an aircraft type, with at most a space, a
-    /// bracket or "s/n" between: "C-17 10-0205", "A400M (54+01)".
+    /// bracket, "s/n" or the model's name between: "C-17 10-0205", "A400M (54+01)",
+    /// "P-8A Poseidon 168852".
     private func followsType(_ text: NSString, _ r: NSRange, _ typeRanges: [NSRange]) -> Bool {
         guard let type = typeRanges.last(where: { $0.location + $0.length <= r.location }) else { return false }
         let gapStart = type.location + type.length
-        guard r.location - gapStart <= 6 else { return false }
-        let gap = text.substring(with: NSRange(location: gapStart, length: r.location - gapStart)).lowercased()
-        return gap.allSatisfy { $0 == " " || $0 == "(" || $0 == "#" || $0 == "," } || gap.trimmingCharacters(in: .whitespaces) == "s/n"
+        guard r.location - gapStart <= 16 else { return false }
+        let gap = text.substring(with: NSRange(location: gapStart, length: r.location - gapStart))
+        let words = gap.split(whereSeparator: { " (#,".contains($0) })
+        if words.isEmpty { return true }
+        guard words.count == 1, let word = words.first else { return false }
+        return word.lowercased() == "s/n" || (word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase))
     }
 
-    /// A bare number reads as a serial only when named as one or written after a model,
-    /// with an air-force or registration word near, and not followed by a unit.
-    private func isSerialNumber(_ text: NSString, _ r: NSRange, afterModel: Bool) -> Bool {
+    /// A bare number reads as a serial only when named as one, listed after one or
+    /// written after a model, with an air-force word near (a six-digit number after a
+    /// model needs none: "P-8A Poseidon 168852"), and not followed by a unit.
+    private func isSerialNumber(_ text: NSString, _ r: NSRange, afterModel: Bool, listed: Bool) -> Bool {
         let lo = max(0, r.location - 24)
         let before = text.substring(with: NSRange(location: lo, length: r.location - lo))
-        let named = IdentifierCues.endsWithPhrase(before, cues.serialWords)
+        let named = listed || IdentifierCues.endsWithPhrase(before, cues.serialWords)
         guard named || afterModel else { return false }
         let tailLength = min(16, text.length - (r.location + r.length))
-        let tail = text.substring(with: NSRange(location: r.location + r.length, length: tailLength)).lowercased()
+        let tail = TextFolding.latinBase(text.substring(with: NSRange(location: r.location + r.length, length: tailLength)))
         let nextWord = tail.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         if tail.first == " " || tail.first?.isLetter == true, cues.units.contains(nextWord) { return false }
-        return hasContext(text, r)
+        if afterModel && r.length == 6 { return true }
+        let wide = NSRange(location: max(0, r.location - 64), length: min(text.length, r.location + r.length + 24) - max(0, r.location - 64))
+        let window = TextFolding.latinBase(text.substring(with: wide))
+        return cues.force.contains { IdentifierCues.containsWord(window, $0) }
+    }
+
+    /// "1280 و1293", "1280, 1293 and 1294": a number right after a serial in a list.
+    private func isListed(_ text: NSString, after previous: NSRange, _ r: NSRange) -> Bool {
+        let gapStart = previous.location + previous.length
+        guard r.location >= gapStart, r.location - gapStart <= 6 else { return false }
+        let gap = TextFolding.latinBase(text.substring(with: NSRange(location: gapStart, length: r.location - gapStart)))
+        return gap.split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy { $0 == "و" || $0 == "and" || $0 == "et" || $0 == "e" || $0 == "&" }
     }
 
     private func isRightToLeftContext(_ text: NSString, _ r: NSRange) -> Bool {

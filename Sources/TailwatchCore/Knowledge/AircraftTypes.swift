@@ -1,3 +1,5 @@
+import Foundation
+
 /// An ICAO Doc 8643 type with the names news gives it.
 public struct AircraftType: Sendable {
     public var designator: String
@@ -12,6 +14,9 @@ public struct AircraftCatalog: Sendable {
     public let typeNames: PhraseIndex<Int>
     /// Manufacturer words ("Dassault", "إليوشن") that may precede a model.
     public let manufacturers: Set<String>
+    /// One-word model names with a digit, upper case without punctuation ("G550", "F16",
+    /// "SU24"): a token spelled like one is a type, never a registration or serial.
+    public let modelCodes: Set<String>
     public let operators: [String]
     public let operatorCountries: [String?]
     public let operatorKinds: [String]
@@ -21,6 +26,7 @@ public struct AircraftCatalog: Sendable {
         var types: [AircraftType] = []
         var names = PhraseIndex<Int>()
         var manufacturers = Set<String>()
+        var modelCodes = Set<String>()
         for r in typeTable.records() {
             let i = types.count
             let t = AircraftType(designator: r["designator"], manufacturer: r["manufacturer"], model: r["model"], family: r["family"])
@@ -33,6 +39,7 @@ public struct AircraftCatalog: Sendable {
                 // A bare word ("Hercules", "Avanti") is a type only when it is distinctive.
                 guard !keys.isEmpty, keys.joined().count >= 3 else { continue }
                 names.insert(tokenKeys: keys, i)
+                if !alias.contains(" "), hasDigit(alias) { modelCodes.insert(AircraftCatalog.modelCode(alias)) }
             }
             for word in PhraseIndex<Int>.tokenKeys(t.manufacturer) where word.count >= 3 { manufacturers.insert(word) }
         }
@@ -54,6 +61,7 @@ public struct AircraftCatalog: Sendable {
         self.types = types
         self.typeNames = names
         self.manufacturers = manufacturers
+        self.modelCodes = modelCodes
         self.operators = ops
         self.operatorCountries = countries
         self.operatorKinds = kinds
@@ -62,3 +70,10 @@ public struct AircraftCatalog: Sendable {
 }
 
 private func hasDigit(_ s: String) -> Bool { s.contains(where: \.isNumber) }
+
+extension AircraftCatalog {
+    /// "G-550" → "G550": letters and digits, upper case.
+    public static func modelCode(_ s: String) -> String {
+        String(s.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+}

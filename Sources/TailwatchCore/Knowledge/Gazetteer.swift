@@ -255,10 +255,17 @@ public struct Gazetteer: Sendable {
         let aliasRecords = try DataTable.resource("airport_aliases").records()
         return Gazetteer(
             airports: airports, cities: cities, countries: countries,
-            cityNames: cityRecords.enumerated().map { ($0, [$1["name"], $1["asciiname"]] + $1.list("names")) },
+            cityNames: cityRecords.enumerated().map { ($0, [$1["name"], $1["asciiname"]] + $1.list("names").filter { !Self.isPersianSpelling($0) }) },
             countryNames: countryRecords.enumerated().map { ($0, [$1["name"]] + $1.list("names")) },
             adjectives: countryRecords.enumerated().map { ($0, $1.list("adjectives")) },
             airportAliases: aliasRecords.map { ($0["code"], $0["alias"]) })
+    }
+
+    /// GeoNames lists Persian and Urdu spellings beside the Arabic ones; folded to Arabic
+    /// letters they read as Arabic words ("جیزه" Giza as "وجيزة", briefly). Arabic news
+    /// writes none of ی ک گ پ چ ژ, so a name with one of them is not looked for.
+    static func isPersianSpelling(_ name: String) -> Bool {
+        name.unicodeScalars.contains { [0x06CC, 0x06A9, 0x06AF, 0x067E, 0x0686, 0x0698].contains($0.value) }
     }
 
     // MARK: Lookups

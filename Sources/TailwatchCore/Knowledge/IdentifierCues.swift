@@ -6,6 +6,8 @@ import Foundation
 public struct IdentifierCues: Sendable {
     /// Registration and air-force words: believable context for common serial shapes.
     public let context: [String]
+    /// Air-force, navy and military words: the context a bare number needs.
+    public let force: [String]
     /// Written right before a bare number: "serial", "BuNo", "رقم".
     public let serialWords: [String]
     /// Right after a number, a quantity: "km", "troops".
@@ -28,10 +30,11 @@ public struct IdentifierCues: Sendable {
 
     init(cues: DataTable, prefixes: DataTable) {
         var byKind: [String: [String]] = [:]
-        for r in cues.records() { byKind[r["kind"], default: []].append(Document.fold(r["phrase"]).lowercased()) }
+        for r in cues.records() { byKind[r["kind"], default: []].append(TextFolding.key(r["phrase"])) }
         // Longest first, so "serial number" is tried before "serial".
         func phrases(_ kind: String) -> [String] { (byKind[kind] ?? []).sorted { $0.count > $1.count } }
         context = phrases("context")
+        force = phrases("force")
         serialWords = phrases("serial")
         units = Set(byKind["unit"] ?? [])
         hexWords = phrases("hex")
@@ -46,9 +49,9 @@ public struct IdentifierCues: Sendable {
         callsignPrefixes = table
     }
 
-    /// `phrase` in `text` at a word start: "reg" is not in "region", nor "raf" in
-    /// "aircraft". Long phrases are stems ("immatricul" → immatriculé); short ones
-    /// must end there too.
+    /// `phrase` in `text` (folded by `TextFolding.latinBase`) at a word start: "reg" is
+    /// not in "region", nor "raf" in "aircraft". Long phrases are stems ("immatricul" →
+    /// immatricule); short ones must end there too.
     public static func containsWord(_ text: String, _ word: String) -> Bool {
         var search = text.startIndex..<text.endIndex
         while let r = text.range(of: word, range: search) {
@@ -63,7 +66,7 @@ public struct IdentifierCues: Sendable {
     /// Whether `text` ends with one of `phrases` as whole words, ignoring trailing
     /// spaces and punctuation (": ", " #", " (").
     public static func endsWithPhrase(_ text: String, _ phrases: [String]) -> Bool {
-        var t = Substring(text.lowercased())
+        var t = Substring(TextFolding.latinBase(text))
         while let last = t.last, last == " " || last == ":" || last == "#" || last == "(" || last == "=" || last == "-" || last == "." {
             t = t.dropLast()
         }

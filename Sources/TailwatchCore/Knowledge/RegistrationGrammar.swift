@@ -82,6 +82,17 @@ public struct RegistrationGrammar: Sendable {
             if !suffix.contains(where: \.isNumber) { return nil }
             return AircraftIdentifier(canonical: t, country: m.country, kind: .civil)
         }
+        // A mark with a digit written without its hyphen ("5ADCN", "A6EHK") is unusual
+        // enough to read next to a registration word or a model; letter marks ("IDIEM") never.
+        guard hasContext else { return nil }
+        for length in stride(from: min(maxPrefix, t.count - 1), through: 1, by: -1) {
+            let prefix = String(t.prefix(length))
+            guard prefix.contains(where: \.isNumber), let list = marks[prefix] else { continue }
+            let suffix = String(t.dropFirst(length))
+            for m in list where m.hyphenated && matches(m.suffix, suffix) {
+                return AircraftIdentifier(canonical: "\(prefix)-\(suffix)", country: m.country, kind: .civil)
+            }
+        }
         return nil
     }
 

@@ -77,6 +77,10 @@ public struct FlightEvent: Hashable, Sendable, Codable {
         self.sources = sources
     }
 
-    /// The identifier an analyst would look the aircraft up by.
-    public var identifier: String? { registration ?? callsign ?? icaoHex }
+    /// The identifier an analyst would look the aircraft up by; a flight told only by
+    /// its type is filed under `type:DESIGNATOR` (`history type:C30J`).
+    public var identifier: String? { registration ?? callsign ?? icaoHex ?? typeDesignator.map { "type:" + $0 } }
+
+    /// Whether the aircraft is known only by its type.
+    public var isTypeOnly: Bool { registration == nil && callsign == nil && icaoHex == nil }
 }

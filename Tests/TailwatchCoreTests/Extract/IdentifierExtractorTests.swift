@@ -2,7 +2,7 @@
 import XCTest
 
 final class IdentifierExtractorTests: XCTestCase {
-    let extractor = IdentifierExtractor(grammar: sharedKnowledge.registrations, cues: sharedKnowledge.identifierCues)
+    let extractor = IdentifierExtractor(grammar: sharedKnowledge.registrations, cues: sharedKnowledge.identifierCues, modelCodes: sharedKnowledge.catalog.modelCodes)
 
     func ids(_ doc: Document) -> [NSRange] { extractor.extract(doc).map(\.range) }
 
