@@ -9,7 +9,7 @@ venv="${COASTLINE_VENV:-${TMPDIR:-/tmp}/tailwatch-coastline-venv}"
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
-"$venv/bin/pip" install --quiet --disable-pip-version-check pyshp==3.1.6
+"$venv/bin/pip" install --quiet --disable-pip-version-check pyshp==3.1.6 pycountry==26.2.16
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # Only the wheel's data files are wanted: download it, unzip the shapefile, never install geopandas.
