@@ -45,8 +45,13 @@ struct Report: ParsableCommand {
             for d in [since, until].compactMap({ $0 }) where EventDate(iso: d) == nil {
                 throw Failure("\(d): expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
             }
+            // Fail before the slow part (loading the tables) when the page could not be written anyway.
+            let folder = URL(fileURLWithPath: html).deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw Failure("\(html): cannot write: no folder \(folder)")
+            }
             let store = try global.openStore()
-            let gazetteer = try Console.knowledge().gazetteer
             let title: String, subtitle: String?, events: [FlightEvent]
             if let registration {
                 events = try store.history(identifier: registration)
@@ -58,7 +63,7 @@ struct Report: ParsableCommand {
                     .compactMap { $0 }.joined(separator: " · ")
             } else {
                 let query = airport!
-                switch AirportQuery(gazetteer: gazetteer).resolve(query, country: country) {
+                switch AirportQuery(gazetteer: try Console.knowledge().gazetteer).resolve(query, country: country) {
                 case .unknown:
                     throw Failure("\(query): no airport or city by that name or code")
                 case .ambiguous(let candidates):
@@ -71,7 +76,7 @@ struct Report: ParsableCommand {
             }
             let coastline: Coastline
             do { coastline = try Coastline.load() } catch { throw Failure("cannot load built-in data: \(error)") }
-            let locator = PlaceLocator(gazetteer: gazetteer, coastline: coastline)
+            let locator = PlaceLocator(gazetteer: try Console.knowledge().gazetteer, coastline: coastline)
             let map = RouteMap(events: events, locate: locator.locate)
             let stamp = ISO8601DateFormatter().string(from: Date())
             let page = HTMLReport(title: title, subtitle: subtitle, events: events,
