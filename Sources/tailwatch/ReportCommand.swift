@@ -52,6 +52,14 @@ struct Report: ParsableCommand {
                 throw Failure("\(html): cannot write: no folder \(folder)")
             }
             let store = try global.openStore()
+            // Only the gazetteer is needed (to resolve --airport and to place stops), not the
+            // extraction tables Console.knowledge() would load as well.
+            var loaded: Gazetteer?
+            func gazetteer() throws -> Gazetteer {
+                if let loaded { return loaded }
+                do { loaded = try Gazetteer.load() } catch { throw Failure("cannot load built-in data: \(error)") }
+                return loaded!
+            }
             let title: String, subtitle: String?, events: [FlightEvent]
             if let registration {
                 events = try store.history(identifier: registration)
@@ -63,7 +71,7 @@ struct Report: ParsableCommand {
                     .compactMap { $0 }.joined(separator: " · ")
             } else {
                 let query = airport!
-                switch AirportQuery(gazetteer: try Console.knowledge().gazetteer).resolve(query, country: country) {
+                switch AirportQuery(gazetteer: try gazetteer()).resolve(query, country: country) {
                 case .unknown:
                     throw Failure("\(query): no airport or city by that name or code")
                 case .ambiguous(let candidates):
@@ -76,7 +84,7 @@ struct Report: ParsableCommand {
             }
             let coastline: Coastline
             do { coastline = try Coastline.load() } catch { throw Failure("cannot load built-in data: \(error)") }
-            let locator = PlaceLocator(gazetteer: try Console.knowledge().gazetteer, coastline: coastline)
+            let locator = PlaceLocator(gazetteer: try gazetteer(), coastline: coastline)
             let map = RouteMap(events: events, locate: locator.locate)
             let stamp = ISO8601DateFormatter().string(from: Date())
             let page = HTMLReport(title: title, subtitle: subtitle, events: events,
