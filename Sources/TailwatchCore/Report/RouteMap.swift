@@ -67,8 +67,11 @@ public struct RouteMap: Sendable {
         }
     }
 
-    /// Every point the map must show: the stops and the arcs between them.
+    /// Every point the map must show: the arcs, and the stops no route reaches. A stop on a
+    /// route counts through its arc, whose longitudes are unwrapped: Tokyo to San Francisco
+    /// spans 139° to 238°, not the whole world from -122° to 139°.
     public var extent: [GeoPoint] {
-        stops.map(\.point) + routes.flatMap(\.arc)
+        let routed = Set(routes.flatMap { [$0.from.key, $0.to.key] })
+        return stops.filter { !routed.contains($0.key) }.map(\.point) + routes.flatMap(\.arc)
     }
 }

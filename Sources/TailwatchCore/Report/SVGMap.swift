@@ -42,7 +42,13 @@ public enum SVGMap {
         svg += "</g>\n<g class=\"stops\" font-family=\"system-ui, sans-serif\" font-size=\"13\" fill=\"\(stopColour)\">\n"
         var placed: [(x: Double, y: Double, w: Double)] = []
         for stop in map.stops {
-            let (x, y) = projection.project(stop.point)
+            // A stop the map shows across the antimeridian is drawn where its arc ends.
+            var point = stop.point
+            for shift in [360.0, -360] where !(projection.west...projection.east).contains(point.longitude)
+                && (projection.west...projection.east).contains(stop.point.longitude + shift) {
+                point.longitude = stop.point.longitude + shift
+            }
+            let (x, y) = projection.project(point)
             // Labels go right of the dot (left near the right edge), nudged down or up past earlier ones.
             let textWidth = Double(stop.label.count) * 7.2
             let leftward = x + 8 + textWidth > w

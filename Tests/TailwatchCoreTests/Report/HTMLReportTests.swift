@@ -95,6 +95,20 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)")
     }
 
+    func testAPacificCrossingIsCroppedToTheOceanNotTheWorld() throws {
+        let tokyo = Place(level: .airport, code: "RJTT", city: "Tokyo", country: "JP")
+        let sfo = Place(level: .airport, code: "KSFO", city: "San Francisco", country: "US")
+        let points = ["RJTT": GeoPoint(latitude: 35.55, longitude: 139.78), "KSFO": GeoPoint(latitude: 37.62, longitude: -122.38)]
+        let map = RouteMap(events: [FlightEvent(registration: "N1", origin: tokyo, destination: sfo)], locate: { points[$0.key] })
+        let projection = MapProjection(fitting: map.extent)
+        XCTAssertLessThan(projection.east - projection.west, 180)
+        let svg = SVGMap.render(map, coastline: Self.coastline)
+        for match in svg.matches(of: /<circle cx="([-0-9.]+)"/) {
+            let x = try XCTUnwrap(Double(match.1))
+            XCTAssertTrue(x >= 0 && x <= projection.width, "stop drawn off the map at x \(x)")
+        }
+    }
+
     func testNoRoutesGivesTheWorldAndStillAPage() {
         let html = render([FlightEvent(kind: .mention, registration: "I-DIEM", sources: [source("named")])]).html
         XCTAssertEqual(count("<svg", in: html), 1)
