@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench clean
+.PHONY: all build release demo test unit eval eval-gate bench report-check clean
 
 all: build
 
@@ -55,6 +55,12 @@ eval-gate: build
 # latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.
 bench:
 	bash Scripts/bench/bench.sh
+
+# The HTML report in a real headless Chromium (Debian's chromium, installed if missing): the
+# route paths in its DOM and route-coloured pixels in a screenshot. Not part of `make test`.
+# REPORT_PNG=docs/report-I-DIEM.png make report-check also refreshes the README's picture.
+report-check: build
+	bash Scripts/check-report.sh $(DEBUG_BIN)
 
 clean:
 	rm -rf .build demo.sqlite demo.sqlite-wal demo.sqlite-shm

@@ -118,4 +118,42 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(r.err.contains("LY") && r.err.contains("LB"), r.err)
         XCTAssertEqual(try run(["airport", "Tripoli", "--country", "LY"]).status, 0)
     }
+
+    func testReportWritesAnOfflineHTMLPageWithTheRoutesForAnAircraftAndAnAirport() throws {
+        let ingest = try run(["ingest", Self.packageRoot.appendingPathComponent("Fixtures/seeds").path])
+        XCTAssertEqual(ingest.status, 0, ingest.err)
+        func count(_ needle: String, in s: String) -> Int { s.components(separatedBy: needle).count - 1 }
+
+        let file = dir.appendingPathComponent("I-DIEM.html")
+        let r = try run(["report", "idiem", "--html", file.path])
+        XCTAssertEqual(r.status, 0, r.err)
+        let html = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(html.contains("<h1>I-DIEM</h1>"))
+        XCTAssertEqual(count("<tr class=\"flight\">", in: html), 3)
+        let dates = ["2020-02-13", "2020-06-03", "2020-06-08"].map { html.range(of: ">\($0)</td>")?.lowerBound }
+        XCTAssertFalse(dates.contains(nil), "every flight's date in the table")
+        XCTAssertEqual(dates.compactMap { $0 }, dates.compactMap { $0 }.sorted(), "oldest first")
+        XCTAssertEqual(count("<svg", in: html), 1)
+        XCTAssertGreaterThanOrEqual(count("<path class=\"route\"", in: html), 1)
+        XCTAssertTrue(html.contains(">HLLB Benghazi</text>"), "Benina labelled on the map")
+        XCTAssertTrue(html.contains("000_e54aa2a4c635e5fc.txt"), "sources name their file")
+        XCTAssertFalse(html.contains("<script") || html.contains("<link") || html.contains("src="))
+
+        let board = dir.appendingPathComponent("HLLB.html")
+        let b = try run(["report", "--airport", "HLLB", "--html", board.path])
+        XCTAssertEqual(b.status, 0, b.err)
+        let boardHTML = try String(contentsOf: board, encoding: .utf8)
+        XCTAssertTrue(boardHTML.contains("<td class=\"aircraft\">I-DIEM</td>"), "HLLB's arrivals")
+        XCTAssertGreaterThanOrEqual(count("<path class=\"route\"", in: boardHTML), 1)
+
+        let missing = dir.appendingPathComponent("none.html")
+        let unknown = try run(["report", "X-NONE", "--html", missing.path])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertEqual(unknown.err.split(separator: "\n").count, 1, unknown.err)
+        XCTAssertTrue(unknown.err.contains("X-NONE"), unknown.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing.path))
+        let unwritable = try run(["report", "I-DIEM", "--html", dir.appendingPathComponent("no/such/dir/x.html").path])
+        XCTAssertEqual(unwritable.status, 1)
+        XCTAssertTrue(unwritable.err.contains("x.html"), unwritable.err)
+    }
 }

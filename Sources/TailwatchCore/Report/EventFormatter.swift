@@ -80,6 +80,11 @@ public enum EventFormatter {
         return d.precision == .day ? d.iso : "~" + d.iso
     }
 
+    /// "10:00 arr", "14:15 dep", "09:30" (seen), "" when no time is known.
+    public static func timeLabel(_ e: FlightEvent) -> String {
+        e.timeUTC.map { $0 + (e.timeKind == .arrival ? " arr" : e.timeKind == .departure ? " dep" : "") } ?? ""
+    }
+
     /// A place for a table: code and English name; Arabic only if that is all there is.
     public static func placeLabel(_ p: Place?) -> String {
         guard let p else { return "?" }
@@ -94,7 +99,7 @@ public enum EventFormatter {
     public static func historyTable(_ events: [FlightEvent], color: Bool) -> String {
         var t = TextTable(columns: ["date", "time UTC", "origin", "destination", "type", "operator", "src", "evidence"])
         for e in events {
-            t.add([dateLabel(e.date), e.timeUTC.map { $0 + (e.timeKind == .arrival ? " arr" : e.timeKind == .departure ? " dep" : "") } ?? "",
+            t.add([dateLabel(e.date), timeLabel(e),
                    placeLabel(e.origin), placeLabel(e.destination), e.aircraftType ?? e.typeDesignator ?? "",
                    e.operatorName ?? "", String(e.sources.count), e.sources.first?.snippet ?? ""])
         }
@@ -125,7 +130,7 @@ public enum EventFormatter {
         return t.render(maxWidths: [nil, nil, nil, nil, 22, 28, nil, 60], color: color)
     }
 
-    private static func format2(_ x: Double) -> String {
+    static func format2(_ x: Double) -> String {
         let v = (x * 100).rounded() / 100
         return String(v)
     }
