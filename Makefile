@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench clean
+.PHONY: all build release demo test unit eval eval-gate bench dates-compare clean
 
 all: build
 
@@ -34,6 +34,7 @@ eval: release
 	$(RELEASE_BIN) eval Fixtures/gold.jsonl --corpus Fixtures/articles
 	@if [ -d "$(DEV_SET)" ]; then $(RELEASE_BIN) eval $(DEV_SET)/gold.jsonl --corpus $(DEV_SET); \
 	else echo "development set not found at $(DEV_SET); skipped"; fi
+	$(RELEASE_BIN) eval-dates Fixtures/dates/dates.tsv --repeat 20
 
 # The same tables, failing when a score drops below its floor in eval-floors.mk.
 eval-gate: build
@@ -44,6 +45,12 @@ eval-gate: build
 	@if [ -d "$(DEV_SET)" ]; then $(DEBUG_BIN) eval $(DEV_SET)/gold.jsonl --corpus $(DEV_SET) \
 		--min-event-f1 $(DEV_EVENT_F1) --min-registration-f1 $(DEV_REGISTRATION_F1); \
 	else echo "development set not found at $(DEV_SET); its floor is not checked"; fi
+	$(DEBUG_BIN) eval-dates Fixtures/dates/dates.tsv --repeat 0 --min-accuracy $(DATES_ACCURACY)
+
+# tailwatch against Python dateparser's search_dates on Fixtures/dates/dates.tsv, in a
+# throwaway venv (docs/dates-comparison.md). Needs network for PyPI; not part of `make test`.
+dates-compare: release
+	bash Scripts/dates/compare_dateparser.sh
 
 # A reproducible benchmark (Scripts/bench/bench.sh): a seeded corpus, ingest MB/s, query
 # latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.

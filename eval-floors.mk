@@ -8,3 +8,6 @@ FIXTURES_EVENT_F1 = 0.92
 FIXTURES_REGISTRATION_F1 = 1.0
 DEV_EVENT_F1 = 0.73
 DEV_REGISTRATION_F1 = 1.0
+# Date and time expressions (Fixtures/dates/dates.tsv, `tailwatch eval-dates`): the issue's
+# floor is 0.97; last measured 2026-11-26 at 0.995 (194 of 195).
+DATES_ACCURACY = 0.97

@@ -50,4 +50,48 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(extractor.extract(tweet, Tokenizer.tokens(in: tweet.folded)).map(\.value),
                        [.absolute(year: 2020, month: 2, day: 13, hint: .none)])
     }
+
+    func values(_ text: String) -> [DateExpression] {
+        let doc = Document(text)
+        return extractor.extract(doc, Tokenizer.tokens(in: doc.folded)).map(\.value)
+    }
+
+    func testHijriDatesOrdinalWordsAndBothDigitSets() {
+        assertSpans("أقلعت الطائرة يوم ⟦١٥ شوال ١٤٤١ هـ⟧ من مطار جدة", dates)
+        assertSpans("في ⟦10 ذو الحجة 1441 هـ⟧ الموافق ⟦31 يوليو 2020م⟧", dates)
+        assertSpans("هبطت في بنغازي يوم ⟦۸ يونيو ۲۰۲۰⟧ قادمة من الإمارات", dates)
+        assertSpans("في ⟦الثامن من يونيو الجاري⟧ هبطت الطائرة", dates)
+        assertSpans("في ⟦الحادي والعشرين من يناير 2020⟧ وصلت", dates)
+        assertSpans("بتاريخ ⟦٢٠٢٠/٦/٨⟧ غادرت", dates)
+        XCTAssertEqual(values("١٥ شوال ١٤٤١ هـ"), [.hijri(HijriDate(year: 1441, month: 10, day: 15))])
+        XCTAssertEqual(values("۸ يونيو ۲۰۲۰"), [.absolute(year: 2020, month: 6, day: 8, hint: .none)])
+        XCTAssertEqual(values("الحادي والعشرين من يناير"), [.absolute(year: nil, month: 1, day: 21, hint: .none)])
+        // "رجب" is also a man's name: no Hijri date without its year.
+        assertSpans("قال رجب 15 شخصا", dates)
+        // "الثاني" alone is any second thing, not a day.
+        assertSpans("الطائرة الثاني يونيو", dates)
+    }
+
+    func testAWeekdayWrittenWithADateGoesWithIt() {
+        assertSpans("came in on ⟦Tuesday, 4 February 2020⟧ from Sweihan", dates)
+        assertSpans("هبطت يوم ⟦الإثنين 8 يونيو 2020⟧ في بنينا", dates)
+        XCTAssertEqual(values("Tuesday, 4 February 2020"), [.absolute(year: 2020, month: 2, day: 4, hint: .none, weekday: 2)])
+    }
+
+    func testPastAndCurrentYearWordsAndRelativeWeeks() {
+        XCTAssertEqual(values("13 فبراير الماضي"), [.absolute(year: nil, month: 2, day: 13, hint: .past)])
+        XCTAssertEqual(values("12 luglio scorso"), [.absolute(year: nil, month: 7, day: 12, hint: .past)])
+        XCTAssertEqual(values("في يونيو الماضي"), [.absolute(year: nil, month: 6, day: nil, hint: .past)])
+        XCTAssertEqual(values("في مارس من العام الجاري"), [.absolute(year: nil, month: 3, day: nil, hint: .current)])
+        XCTAssertEqual(values("الخميس الماضي"), [.pastWeekday(4)])
+        XCTAssertEqual(values("last Thursday"), [.pastWeekday(4)])
+        XCTAssertEqual(values("الأسبوع الماضي"), [.relativeWeek(-1)])
+        XCTAssertEqual(values("the day before yesterday"), [.relative(days: -2, weekday: nil)])
+    }
+
+    func testANewspaperNamedForAWeekdayIsNoDate() {
+        assertSpans("The Sunday Times said the jet belonged to a Gulf state", dates)
+        assertSpans("landed on ⟦Sunday⟧ Haftar's forces said", dates)
+        assertSpans("⟦Monday⟧: C-130 back at Sidi Barrani", dates)
+    }
 }
