@@ -124,6 +124,9 @@ public struct ArticleDate: Sendable, Hashable {
             guard let weekday, base.weekday != weekday else { return base }
             if inferred, let next = date.adding(days: days + 1), next.weekday == weekday { return next }
             return latest(weekday: weekday, onOrBefore: inferred ? date.adding(days: 1)! : date)
+        case .sequel(let days) where days < 0:
+            // "قبل يومين" with no date told before it: days before the article's.
+            return resolve(.relative(days: days, weekday: nil))
         case .sequel:
             return nil  // needs the story's running date; see ArticleExtractor
         case .relativeMonth(let offset):

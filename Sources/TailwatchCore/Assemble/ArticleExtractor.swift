@@ -111,7 +111,7 @@ public struct ArticleExtractor: Sendable {
             if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { continue }
             let resolved: EventDate?
             if case .sequel(let days) = m.value {
-                resolved = storyDate?.adding(days: days)
+                resolved = storyDate?.adding(days: days) ?? anchor?.resolve(m.value)
             } else if case .absolute(let y?, let mo, let d, _, _) = m.value {
                 resolved = EventDate(year: y, month: mo, day: d)
             } else if let p = paragraph(of: m.location), let tweetDate = tweetDates[p] {

@@ -144,6 +144,14 @@ public struct DateExtractor: Sendable {
                 return (end + yearTokens - i, .absolute(year: year, month: m, day: nil, hint: hint))
             }
         }
+        // "mid-June", "late December", "منتصف يونيو", "fin juin": part of a month, known to the month.
+        if let (pn, _) = words.monthParts.longestMatch(in: t, at: i, limit: t.count), i + pn < t.count,
+           close(t[i + pn - 1], t[i + pn], units), let (mn, m) = month(t, at: i + pn)
+        {
+            let end = skipSecondMonth(t, i + pn + mn, units)
+            let (yearTokens, year, hint) = trailingYear(t, end, units)
+            return (end + yearTokens - i, .absolute(year: year, month: m, day: nil, hint: hint))
+        }
         // "last Thursday"
         if Self.pastWeekdayLeads.contains(t[i].key), i + 1 < t.count, close(t[i], t[i + 1], units),
            let (n, w) = words.weekdays.longestMatch(in: t, at: i + 1, limit: t.count), let weekday = w.first

@@ -42,12 +42,13 @@ extension TimeMention {
     }
 }
 
-/// Finds times: "1000hrs UTC", "08:45 hrs UTC", "10:00Z", "14:30 local", "saat 20.10".
+/// Finds times: "1000hrs UTC", "08:45 hrs UTC", "10:00Z", "9.45am local time", "14:30 local",
+/// "saat 20.10", "الساعة ١٤:٣٠ بتوقيت غرينتش".
 public struct TimeExtractor: Sendable {
     public init() {}
 
     private static let pattern = try! NSRegularExpression(pattern:
-        #"(?i)(?<![0-9:.])(?:(saat|at|around|about|approximately|ca\.?|alle|ore|vers|à|الساعه)\s+)?([01]?[0-9]|2[0-3])(?:[:.h]([0-5][0-9])|([0-5][0-9])(?=\s?(?:hrs|hours|z\b|utc|gmt)))\s?(hrs|hours|h)?\s?(z\b|utc|gmt|local(?: time)?|lt\b|ب?توقيت [غج]رين[يت]?تش|بالتوقيت العالمي|بالتوقيت المحلي|بتوقيت [^\s.,]+)?"#)
+        #"(?i)(?<![0-9:.])(?:(saat|at|around|about|approximately|ca\.?|alle|ore|vers|à|الساعه)\s+)?([01]?[0-9]|2[0-3])(?:[:.h]([0-5][0-9])|([0-5][0-9])(?=\s?(?:hrs|hours|z\b|utc|gmt)))(?:\s?([ap])\.?m\b\.?)?\s?(hrs|hours|h)?\s?(z\b|utc|gmt|local(?: time)?|lt\b|ب?توقيت [غج]رين[يت]?تش|بالتوقيت العالمي|بالتوقيت المحلي|بتوقيت [^\s.,]+)?"#)
 
     private static let arrivalWords = ["landing", "landed", "land", "arriv", "descend", "touch", "هبوط", "هبطت", "حطت", "atterr", "indi", "inis"]
     private static let departureWords = ["took off", "departed", "departure", "depart", "airborne", "take-off", "takeoff", "اقلعت", "اقلاع", "decoll", "kalk", "havalan", "décoll"]
@@ -57,12 +58,18 @@ public struct TimeExtractor: Sendable {
         var out: [Mention<TimeMention>] = []
         for m in Self.pattern.matches(in: doc.folded, range: NSRange(location: 0, length: text.length)) {
             let lead = m.range(at: 1).location != NSNotFound ? text.substring(with: m.range(at: 1)).lowercased() : nil
-            let unit = m.range(at: 5).location != NSNotFound
-            let zoneWord = m.range(at: 6).location != NSNotFound ? text.substring(with: m.range(at: 6)).lowercased() : nil
+            // "9.45am": a 12-hour clock.
+            let meridiem = m.range(at: 5).location != NSNotFound ? text.substring(with: m.range(at: 5)).lowercased() : nil
+            let unit = m.range(at: 6).location != NSNotFound
+            let zoneWord = m.range(at: 7).location != NSNotFound ? text.substring(with: m.range(at: 7)).lowercased() : nil
             let hasColon = m.range(at: 3).location != NSNotFound
             // A bare "20.10" is a time only after "saat"/"at"/"around"; "1000" only with hrs/UTC.
             guard zoneWord != nil || unit || (lead != nil && hasColon) else { continue }
-            let hour = Int(text.substring(with: m.range(at: 2)))!
+            var hour = Int(text.substring(with: m.range(at: 2)))!
+            if let meridiem {
+                guard (1...12).contains(hour) else { continue }
+                hour = hour % 12 + (meridiem == "p" ? 12 : 0)
+            }
             let minute = Int(text.substring(with: hasColon ? m.range(at: 3) : m.range(at: 4)))!
             let zone: TimeMention.Zone
             switch zoneWord {

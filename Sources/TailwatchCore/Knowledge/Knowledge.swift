@@ -28,7 +28,8 @@ public struct Knowledge: Sendable {
                 relativeWeeks: try DataTable.resource("relative_weeks"),
                 hijriMonths: try DataTable.resource("hijri_months"),
                 ordinalDays: try DataTable.resource("ordinal_days"),
-                yearWords: try DataTable.resource("year_words")),
+                yearWords: try DataTable.resource("year_words"),
+                monthParts: try DataTable.resource("month_parts")),
             routeWords: try RouteWords(
                 cues: try DataTable.resource("route_cues"),
                 fillers: try DataTable.resource("place_fillers")),
@@ -56,9 +57,12 @@ public struct CalendarWords: Sendable {
     public let ordinalDays: PhraseIndex<Int>
     /// "الجاري", "الماضي", "scorso": what a word after a date says of its year.
     public let yearWords: PhraseIndex<DateExpression.YearHint>
+    /// "mid", "late", "منتصف", "fin": words before a month that date within it.
+    public let monthParts: PhraseIndex<Int>
 
     init(months m: DataTable, weekdays w: DataTable, relative r: DataTable, sequel q: DataTable, relativeMonths rm: DataTable,
-         relativeWeeks rw: DataTable, hijriMonths hm: DataTable, ordinalDays od: DataTable, yearWords yw: DataTable) throws {
+         relativeWeeks rw: DataTable, hijriMonths hm: DataTable, ordinalDays od: DataTable, yearWords yw: DataTable,
+         monthParts mp: DataTable) throws {
         var months = PhraseIndex<Int>()
         for row in m.records() { months.insert(row["name"], Int(row["month"]) ?? 0) }
         var weekdays = PhraseIndex<Int>()
@@ -80,6 +84,9 @@ public struct CalendarWords: Sendable {
         var years = PhraseIndex<DateExpression.YearHint>()
         for row in yw.records() { years.insert(row["word"], row["meaning"] == "past" ? .past : .current) }
         yearWords = years
+        var parts = PhraseIndex<Int>()
+        for row in mp.records() { parts.insert(row["phrase"], 0) }
+        monthParts = parts
     }
 
     /// A phrase column keyed to a number column.
