@@ -63,7 +63,7 @@ public struct ArticleDate: Sendable, Hashable {
     public static func dateline(_ folded: String, _ mentions: [Mention<DateExpression>], after headerEnd: Int) -> Mention<DateExpression>? {
         let text = folded as NSString
         for m in mentions where m.location < headerEnd + 300 && m.location >= headerEnd {
-            guard case .absolute(_, _, _?, _, _) = m.value else { continue }
+            guard case .absolute(_, _, _?, _, _, _) = m.value else { continue }
             let newline = text.range(of: "\n", options: .backwards, range: NSRange(location: 0, length: m.location))
             let lineStart = max(headerEnd, newline.location == NSNotFound ? 0 : newline.location + 1)
             let prefix = text.substring(with: NSRange(location: lineStart, length: m.location - lineStart))
@@ -101,9 +101,9 @@ public struct ArticleDate: Sendable, Hashable {
     /// Resolves an expression; nil when the anchor is too coarse for it.
     public func resolve(_ e: DateExpression) -> EventDate? {
         switch e {
-        case .absolute(let year?, let month, let day, _, _):
+        case .absolute(let year?, let month, let day, _, _, _):
             return EventDate(year: year, month: month, day: day)
-        case .absolute(nil, let month, let day, let hint, _):
+        case .absolute(nil, let month, let day, let hint, _, _):
             if hint == .current { return EventDate(year: date.year, month: month, day: day) }
             guard let anchorMonth = date.month else { return nil }
             // The year that puts the date nearest before the anchor: news tells of the past.
@@ -148,7 +148,7 @@ public struct ArticleDate: Sendable, Hashable {
     /// Whether a weekday written with a date ("الإثنين 8 يونيو") falls on it; nil when
     /// there is none to check.
     public static func weekdayAgrees(_ e: DateExpression, _ resolved: EventDate) -> Bool? {
-        guard case .absolute(_, _, _?, _, let w?) = e, let actual = resolved.weekday else { return nil }
+        guard case .absolute(_, _, _?, _, let w?, _) = e, let actual = resolved.weekday else { return nil }
         return actual == w
     }
 

@@ -70,8 +70,8 @@ public struct ArticleExtractor: Sendable {
         let explicit = dateMentions.compactMap { m -> EventDate? in
             if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { return nil }
             switch m.value {
-            case .absolute(let y?, let mo, let d, _, _): return EventDate(year: y, month: mo, day: d)
-            case .absolute(nil, let mo, let d?, _, _):
+            case .absolute(let y?, let mo, let d, _, _, _): return EventDate(year: y, month: mo, day: d)
+            case .absolute(nil, let mo, let d?, _, _, _):
                 guard let h = header?.0, h.precision != .day, let hm = h.month, mo <= hm, hm - mo <= 1 else { return nil }
                 return EventDate(year: h.year, month: mo, day: d)
             default: return nil
@@ -83,7 +83,7 @@ public struct ArticleExtractor: Sendable {
         func paragraph(of location: Int) -> Int? { sentences.first { NSLocationInRange(location, $0.range) }?.paragraph }
         var tweetDates: [Int: EventDate] = [:]
         for m in dateMentions {
-            guard case .absolute(let y?, let mo, let d?, _, _) = m.value else { continue }
+            guard case .absolute(let y?, let mo, let d?, _, _, _) = m.value else { continue }
             let lookback = max(0, m.location - 60)
             let before = folded.substring(with: NSRange(location: lookback, length: m.location - lookback))
             guard before.contains("@"), let p = paragraph(of: m.location) else { continue }
@@ -94,7 +94,7 @@ public struct ArticleExtractor: Sendable {
         let headerEnd = header.map { NSMaxRange($0.1) } ?? 0
         let datelineMention = ArticleDate.dateline(doc.folded, dateMentions, after: headerEnd)
         let datelineDate: EventDate? = datelineMention.flatMap { m in
-            guard case .absolute(let y, let mo, let d?, _, _) = m.value else { return nil }
+            guard case .absolute(let y, let mo, let d?, _, _, _) = m.value else { return nil }
             if let y { return EventDate(year: y, month: mo, day: d) }
             if let year = givenDate?.year ?? header?.0.year { return EventDate(year: year, month: mo, day: d) }
             guard let latest = explicit.max() else { return nil }
@@ -112,7 +112,7 @@ public struct ArticleExtractor: Sendable {
             let resolved: EventDate?
             if case .sequel(let days) = m.value {
                 resolved = storyDate?.adding(days: days) ?? anchor?.resolve(m.value)
-            } else if case .absolute(let y?, let mo, let d, _, _) = m.value {
+            } else if case .absolute(let y?, let mo, let d, _, _, _) = m.value {
                 resolved = EventDate(year: y, month: mo, day: d)
             } else if let p = paragraph(of: m.location), let tweetDate = tweetDates[p] {
                 resolved = ArticleDate(date: tweetDate, basis: .header).resolve(m.value)
@@ -688,8 +688,10 @@ public struct ArticleExtractor: Sendable {
     /// The evidence of a date read from one expression.
     func dateEvidence(_ doc: Document, _ m: Mention<DateExpression>, _ source: ArticleSource, mismatch: Bool) -> DateEvidence {
         let bytes = doc.byteRange(m.range)
+        var ambiguous = false
+        if case .absolute(_, _, _, _, _, true) = m.value { ambiguous = true }
         return DateEvidence(sha256: source.sha256, start: bytes.start, end: bytes.end, text: doc.text(in: bytes),
-                            basis: DateEvidence.basis(of: m.value), weekdayMismatch: mismatch)
+                            basis: DateEvidence.basis(of: m.value), weekdayMismatch: mismatch, orderAmbiguous: ambiguous)
     }
 
     /// The evidence of a date taken from the article's own date.

@@ -12,7 +12,9 @@ public enum DateExpression: Sendable, Hashable {
     }
     /// A calendar date; `year` nil when not written; `weekday` when one is written with it
     /// ("الإثنين 8 يونيو", "Tuesday, 4 February"), to be checked against the date.
-    case absolute(year: Int?, month: Int, day: Int?, hint: YearHint, weekday: Int? = nil)
+    /// `orderAmbiguous`: "08/06/2020", read day-first unless the article writes its dates
+    /// month-first ("June 8, 2020") and never day-first.
+    case absolute(year: Int?, month: Int, day: Int?, hint: YearHint, weekday: Int? = nil, orderAmbiguous: Bool = false)
     /// "١٥ شوال ١٤٤١ هـ": a Hijri date, converted by the tabular rule (±1 day).
     case hijri(HijriDate)
     /// "yesterday", "أمس الإثنين", "oggi": days relative to the article, with a weekday if given.
@@ -49,6 +51,7 @@ public struct DateExtractor: Sendable {
     public func extract(_ doc: Document, _ tokens: [Token]) -> [Mention<DateExpression>] {
         let units = Array(doc.folded.utf16)
         var out: [Mention<DateExpression>] = []
+        var monthFirstDates = 0, dayFirstDates = 0
         var i = 0
         while i < tokens.count {
             if var (n, value) = parse(tokens, at: i, units) {
@@ -56,10 +59,13 @@ public struct DateExtractor: Sendable {
                 // to be checked against it.
                 if case .weekday(let w) = value, i + n < tokens.count, close(tokens[i + n - 1], tokens[i + n], units),
                    let (dn, next) = parse(tokens, at: i + n, units),
-                   case .absolute(let y, let m, let d?, let hint, nil) = next
+                   case .absolute(let y, let m, let d?, let hint, nil, let ambiguous) = next
                 {
                     n += dn
-                    value = .absolute(year: y, month: m, day: d, hint: hint, weekday: w)
+                    value = .absolute(year: y, month: m, day: d, hint: hint, weekday: w, orderAmbiguous: ambiguous)
+                }
+                if case .absolute(_, _, _?, _, _, false) = value, !isTweetSignature(tokens[i].location, units) {
+                    if writtenMonthFirst(tokens, at: i) { monthFirstDates += 1 } else if !isNumeric(tokens[i]) { dayFirstDates += 1 }
                 }
                 let range = NSRange(location: tokens[i].location, length: tokens[i + n - 1].end - tokens[i].location)
                 out.append(Mention(range, value))
@@ -68,7 +74,31 @@ public struct DateExtractor: Sendable {
                 i += 1
             }
         }
+        // An article that writes its dates month-first ("June 8, 2020") and never day-first
+        // is American: its "06/08/2020" is June 8. A tweet's signature ("— @x June 8, 2020")
+        // is Twitter's format, not the writer's, and does not count.
+        if monthFirstDates > 0 && dayFirstDates == 0 {
+            for k in out.indices {
+                if case .absolute(let y, let m, let d?, let hint, let w, true) = out[k].value {
+                    out[k].value = .absolute(year: y, month: d, day: m, hint: hint, weekday: w, orderAmbiguous: true)
+                }
+            }
+        }
         return out
+    }
+
+    /// "June 8", "Monday, June 8": the month name before the day.
+    private func writtenMonthFirst(_ t: [Token], at i: Int) -> Bool {
+        var j = i
+        if let (n, _) = words.weekdays.longestMatch(in: t, at: j, limit: t.count) { j += n }
+        return month(t, at: j) != nil
+    }
+
+    private func isNumeric(_ token: Token) -> Bool { token.isAllDigits && token.length <= 4 && token.after != nil && [0x2F, 0x2E, 0x2D].contains(token.after!) }
+
+    /// A date within 60 characters after an "@handle": a quoted tweet's signature.
+    private func isTweetSignature(_ location: Int, _ units: [UInt16]) -> Bool {
+        units[max(0, location - 60)..<location].contains(0x40)
     }
 
     private func parse(_ t: [Token], at i: Int, _ units: [UInt16]) -> (Int, DateExpression)? {
@@ -236,7 +266,9 @@ public struct DateExtractor: Sendable {
             return (3, .absolute(year: a, month: b, day: c, hint: .none))
         }
         if (sep1.first == 0x2F || sep1.first == 0x2E), t[i + 2].length == 4, valid(c, b, a) {
-            return (3, .absolute(year: c, month: b, day: a, hint: .none))
+            // Both under 13 and different: either could be the month.
+            let ambiguous = a <= 12 && b <= 12 && a != b
+            return (3, .absolute(year: c, month: b, day: a, hint: .none, orderAmbiguous: ambiguous))
         }
         return nil
     }

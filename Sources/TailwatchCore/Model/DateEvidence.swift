@@ -29,21 +29,26 @@ public struct DateEvidence: Hashable, Sendable, Codable {
     public var basis: Basis
     /// A weekday written with the date did not fall on it ("Tuesday 8 June 2020").
     public var weekdayMismatch: Bool
+    /// "08/06/2020": day and month could be either way round (read day-first unless the
+    /// article writes its dates month-first).
+    public var orderAmbiguous: Bool
 
-    public init(sha256: String, start: Int?, end: Int?, text: String, basis: Basis, weekdayMismatch: Bool = false) {
+    public init(sha256: String, start: Int?, end: Int?, text: String, basis: Basis, weekdayMismatch: Bool = false,
+                orderAmbiguous: Bool = false) {
         self.sha256 = sha256
         self.start = start
         self.end = end
         self.text = text
         self.basis = basis
         self.weekdayMismatch = weekdayMismatch
+        self.orderAmbiguous = orderAmbiguous
     }
 
     /// The basis an expression gives its date.
     public static func basis(of e: DateExpression) -> Basis {
         switch e {
-        case .absolute(_?, _, _, _, _): return .explicit
-        case .absolute(nil, _, _, _, _): return .yearInferred
+        case .absolute(_?, _, _, _, _, _): return .explicit
+        case .absolute(nil, _, _, _, _, _): return .yearInferred
         case .hijri: return .hijri
         case .relative, .relativeMonth, .relativeWeek: return .relative
         case .weekday, .pastWeekday: return .weekday

@@ -24,6 +24,7 @@ public enum EventFormatter {
                     ("basis", .string(d.basis.rawValue)), ("sha256", .string(d.sha256)),
                     ("start", d.start.map { .int($0) } ?? .null), ("end", d.end.map { .int($0) } ?? .null),
                     ("text", .string(d.text)), ("weekday_mismatch", .bool(d.weekdayMismatch)),
+                    ("order_ambiguous", .bool(d.orderAmbiguous)),
                 ])
             } ?? .null),
             ("time_utc", str(e.timeUTC)),

@@ -168,7 +168,7 @@ public final class EventStore: Sendable {
         values += [e.date?.iso, e.date?.precision.rawValue, e.timeUTC, e.timeKind?.rawValue, e.callsign, e.icaoHex,
                    e.confidence, e.sources.count]
         let d = e.dateEvidence
-        values += [d?.basis.rawValue, d?.sha256, d?.start, d?.end, d?.text, d?.weekdayMismatch == true ? 1 : 0]
+        values += [d?.basis.rawValue, d?.sha256, d?.start, d?.end, d?.text, d?.weekdayMismatch == true ? 1 : 0, d?.orderAmbiguous == true ? 1 : 0]
         try db.execute(sql: """
             INSERT INTO event (kind, identifier, identifier_key, registration, registration_country, aircraft_type,
                 type_designator, operator,
@@ -176,7 +176,8 @@ public final class EventStore: Sendable {
                 destination_code, destination_level, destination_icao, destination_iata, destination_name,
                 destination_city, destination_country, destination_tz,
                 date, date_precision, time_utc, time_kind, callsign, icao_hex, confidence, source_count,
-                date_basis, date_evidence_sha256, date_evidence_start, date_evidence_end, date_evidence_text, date_weekday_mismatch)
+                date_basis, date_evidence_sha256, date_evidence_start, date_evidence_end, date_evidence_text, date_weekday_mismatch,
+                date_order_ambiguous)
             VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ",")))
             """, arguments: StatementArguments(values.map { $0?.databaseValue ?? .null }))
         let eventID = db.lastInsertedRowID
@@ -283,7 +284,8 @@ public final class EventStore: Sendable {
             destination: place("destination"), date: (r["date"] as String?).flatMap(EventDate.init(iso:)),
             dateEvidence: (r["date_basis"] as String?).flatMap(DateEvidence.Basis.init(rawValue:)).map { basis in
                 DateEvidence(sha256: r["date_evidence_sha256"] ?? "", start: r["date_evidence_start"], end: r["date_evidence_end"],
-                             text: r["date_evidence_text"] ?? "", basis: basis, weekdayMismatch: (r["date_weekday_mismatch"] as Int?) == 1)
+                             text: r["date_evidence_text"] ?? "", basis: basis, weekdayMismatch: (r["date_weekday_mismatch"] as Int?) == 1,
+                             orderAmbiguous: (r["date_order_ambiguous"] as Int?) == 1)
             },
             timeUTC: r["time_utc"], timeKind: (r["time_kind"] as String?).flatMap(TimeKind.init(rawValue:)),
             callsign: r["callsign"], icaoHex: r["icao_hex"], confidence: r["confidence"])

@@ -90,6 +90,7 @@ public enum Schema {
                 ALTER TABLE event ADD COLUMN date_evidence_end INTEGER;
                 ALTER TABLE event ADD COLUMN date_evidence_text TEXT;
                 ALTER TABLE event ADD COLUMN date_weekday_mismatch INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE event ADD COLUMN date_order_ambiguous INTEGER NOT NULL DEFAULT 0;
                 ALTER TABLE article ADD COLUMN article_date_confidence REAL;
                 """)
         }

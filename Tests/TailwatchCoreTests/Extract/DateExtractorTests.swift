@@ -94,4 +94,16 @@ final class DateExtractorTests: XCTestCase {
         assertSpans("landed on ⟦Sunday⟧ Haftar's forces said", dates)
         assertSpans("⟦Monday⟧: C-130 back at Sidi Barrani", dates)
     }
+
+    func testSlashDatesAreDayFirstUnlessTheArticleWritesMonthFirst() {
+        XCTAssertEqual(values("manifest dated 06/08/2020"),
+                       [.absolute(year: 2020, month: 8, day: 6, hint: .none, orderAmbiguous: true)])
+        XCTAssertEqual(values("manifest dated 13/06/2020"), [.absolute(year: 2020, month: 6, day: 13, hint: .none)])
+        // An American story: "June 8, 2020" and never "8 June".
+        XCTAssertEqual(values("The C-17 landed June 8, 2020; the manifest is dated 06/07/2020.").last,
+                       .absolute(year: 2020, month: 6, day: 7, hint: .none, orderAmbiguous: true))
+        // A tweet's signature is Twitter's format, not the writer's.
+        XCTAssertEqual(values("YK-BAG Damascus - Benghazi 08/03/2020 pic.twitter.com/x — Flight Intel (@FI_Levant) March 8, 2020").first,
+                       .absolute(year: 2020, month: 3, day: 8, hint: .none, orderAmbiguous: true))
+    }
 }
