@@ -89,8 +89,8 @@ public struct ArticleExtractor: Sendable {
             guard before.contains("@"), let p = paragraph(of: m.location) else { continue }
             tweetDates[p] = EventDate(year: y, month: mo, day: d)
         }
-        // "TRIPOLI, June 9 (Reuters) -": a year-less dateline takes the header's year, else the
-        // year that puts it nearest before... nothing: after the latest date the text writes.
+        // "TRIPOLI, June 9 (Reuters) -": a year-less dateline takes the year of the given date or
+        // the header, else the one that puts it on or shortly after the latest date the text writes.
         let headerEnd = header.map { NSMaxRange($0.1) } ?? 0
         let datelineMention = ArticleDate.dateline(doc.folded, dateMentions, after: headerEnd)
         let datelineDate: EventDate? = datelineMention.flatMap { m in
