@@ -133,6 +133,12 @@ public struct ArticleDate: Sendable, Hashable {
             guard let month = date.month else { return nil }
             let index = date.year * 12 + (month - 1) + offset
             return EventDate(year: index / 12, month: index % 12 + 1, day: nil)
+        case .dayOfRelativeMonth(let day, let offset):
+            guard let month = date.month else { return nil }
+            let index = date.year * 12 + (month - 1) + offset
+            let (y, m) = (index / 12, index % 12 + 1)
+            guard day <= EventDate.daysIn(month: m, year: y) else { return nil }
+            return EventDate(year: y, month: m, day: day)
         case .relativeWeek(let offset):
             guard date.precision == .day, let d = date.adding(days: 7 * offset) else { return nil }
             return EventDate(year: d.year, month: d.month, day: nil)

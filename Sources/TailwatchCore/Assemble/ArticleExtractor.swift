@@ -674,7 +674,7 @@ public struct ArticleExtractor: Sendable {
     func bestDate(in range: NSRange, _ dates: [(Mention<DateExpression>, EventDate)]) -> (Mention<DateExpression>, EventDate)? {
         func rank(_ e: DateExpression) -> Int {
             switch e {
-            case .absolute: return 2
+            case .absolute, .dayOfRelativeMonth: return 2
             case .hijri: return 1
             default: return 0
             }

@@ -29,6 +29,8 @@ public enum DateExpression: Sendable, Hashable {
     case relativeMonth(Int)
     /// "last week", "الأسبوع الماضي": a week relative to the article's; known to its month.
     case relativeWeek(Int)
+    /// "24 من الشهر الماضي", "the 15th of this month": a day of a month relative to the article's.
+    case dayOfRelativeMonth(day: Int, months: Int)
 }
 
 /// Finds dates in English, Arabic (three month-name families, both digit sets, ordinal
@@ -154,6 +156,12 @@ public struct DateExtractor: Sendable {
                 if year == nil || valid(year!, m, day) {
                     return (end + yearTokens - i, .absolute(year: year, month: m, day: day, hint: hint))
                 }
+            }
+            // "24 من الشهر الماضي", "the 15th of this month" (a plain "8 of last month's flights" is a count).
+            if j > i + dn, t[j - 1].key == "من" || !t[i].isAllDigits,
+               let (rn, offsets) = words.relativeMonths.longestMatch(in: t, at: j, limit: t.count), let offset = offsets.first
+            {
+                return (j + rn - i, .dayOfRelativeMonth(day: day, months: offset))
             }
             if close(t[j - 1], t[j], units), let hijri = hijriDate(t, monthAt: j, day: day, units) {
                 return (hijri.0 - i, .hijri(hijri.1))

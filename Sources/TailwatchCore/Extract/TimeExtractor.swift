@@ -48,7 +48,7 @@ public struct TimeExtractor: Sendable {
     public init() {}
 
     private static let pattern = try! NSRegularExpression(pattern:
-        #"(?i)(?<![0-9:.])(?:(saat|at|around|about|approximately|ca\.?|alle|ore|vers|à|الساعه)\s+)?([01]?[0-9]|2[0-3])(?:[:.h]([0-5][0-9])|([0-5][0-9])(?=\s?(?:hrs|hours|z\b|utc|gmt)))(?:\s?([ap])\.?m\b\.?)?\s?(hrs|hours|h)?\s?(z\b|utc|gmt|local(?: time)?|lt\b|ب?توقيت [غج]رين[يت]?تش|بالتوقيت العالمي|بالتوقيت المحلي|بتوقيت [^\s.,]+)?"#)
+        #"(?i)(?<![0-9:.])(?:(saat|at|around|about|approximately|ca\.?|alle|ore|vers|à|الساعه)\s+)?([01]?[0-9]|2[0-3])(?:[:.h]([0-5][0-9])|([0-5][0-9])(?=\s?(?:hrs|hours|z\b|utc|gmt|local\b)))(?:\s?([ap])\.?m\b\.?)?\s?(hrs|hours|h)?\s?(z\b|utc|gmt|local(?: time)?|lt\b|ب?توقيت [غج]رين[يت]?تش|بالتوقيت العالمي|بالتوقيت المحلي|بتوقيت [^\s.,]+)?"#)
 
     private static let arrivalWords = ["landing", "landed", "land", "arriv", "descend", "touch", "هبوط", "هبطت", "حطت", "atterr", "indi", "inis"]
     private static let departureWords = ["took off", "departed", "departure", "depart", "airborne", "take-off", "takeoff", "اقلعت", "اقلاع", "decoll", "kalk", "havalan", "décoll"]
@@ -65,6 +65,8 @@ public struct TimeExtractor: Sendable {
             let hasColon = m.range(at: 3).location != NSNotFound
             // A bare "20.10" is a time only after "saat"/"at"/"around"; "1000" only with hrs/UTC.
             guard zoneWord != nil || unit || (lead != nil && hasColon) else { continue }
+            // "at 0620 local", but not "some 1200 local fighters".
+            if !hasColon, !unit, lead == nil, zoneWord?.hasPrefix("local") == true { continue }
             var hour = Int(text.substring(with: m.range(at: 2)))!
             if let meridiem {
                 guard (1...12).contains(hour) else { continue }

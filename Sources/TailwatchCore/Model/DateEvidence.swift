@@ -50,7 +50,7 @@ public struct DateEvidence: Hashable, Sendable, Codable {
         case .absolute(_?, _, _, _, _, _): return .explicit
         case .absolute(nil, _, _, _, _, _): return .yearInferred
         case .hijri: return .hijri
-        case .relative, .relativeMonth, .relativeWeek: return .relative
+        case .relative, .relativeMonth, .relativeWeek, .dayOfRelativeMonth: return .relative
         case .weekday, .pastWeekday: return .weekday
         case .sequel: return .story
         }

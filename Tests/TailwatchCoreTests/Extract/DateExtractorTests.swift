@@ -87,6 +87,12 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(values("last Thursday"), [.pastWeekday(4)])
         XCTAssertEqual(values("الأسبوع الماضي"), [.relativeWeek(-1)])
         XCTAssertEqual(values("the day before yesterday"), [.relative(days: -2, weekday: nil)])
+        XCTAssertEqual(values("في 24 من الشهر الماضي"), [.dayOfRelativeMonth(day: 24, months: -1)])
+        XCTAssertEqual(values("في الخامس عشر من الشهر الجاري"), [.dayOfRelativeMonth(day: 15, months: 0)])
+        XCTAssertEqual(values("on the 15th of this month"), [.dayOfRelativeMonth(day: 15, months: 0)])
+        XCTAssertEqual(values("8 of last month's 12 flights"), [.relativeMonth(-1)])
+        XCTAssertEqual(values("In mid-June and earlier in July"), [.absolute(year: nil, month: 6, day: nil, hint: .none),
+                                                                   .absolute(year: nil, month: 7, day: nil, hint: .none)])
     }
 
     func testANewspaperNamedForAWeekdayIsNoDate() {

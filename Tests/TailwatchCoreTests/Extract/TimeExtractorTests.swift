@@ -40,6 +40,8 @@ final class TimeExtractorTests: XCTestCase {
         XCTAssertEqual(values("هبطت في تمام الساعة ١٠:٤٥ بالتوقيت المحلي"), ["10:45L arrival"])
         XCTAssertEqual(values("The Falcon took off from Mitiga at 9.45am local time"), ["09:45L departure"])
         XCTAssertEqual(values("landed at 9:10 p.m. local time"), ["21:10L arrival"])
+        XCTAssertEqual(values("The A400M departed Misrata at 0620 local"), ["06:20L departure"])
+        XCTAssertEqual(values("some 1200 local fighters"), [])
     }
 
     func testLocalTimesBecomeUTCWithThePlacesZoneOnThatDay() {
