@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench report-check clean
+.PHONY: all build release demo test unit eval eval-gate bench report-check dates-compare clean
 
 all: build
 
@@ -36,6 +36,7 @@ eval: release
 	else echo "development set not found at $(DEV_SET); skipped"; fi
 	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/sentences.tsv
 	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/blind.tsv
+	$(RELEASE_BIN) eval-dates Fixtures/dates/dates.tsv --repeat 20
 
 # The same tables, failing when a score drops below its floor in eval-floors.mk.
 eval-gate: build
@@ -50,6 +51,12 @@ eval-gate: build
 		--min-precision $(IDENTIFIERS_PRECISION) --min-recall $(IDENTIFIERS_RECALL)
 	$(DEBUG_BIN) eval-identifiers Fixtures/identifiers/blind.tsv \
 		--min-precision $(IDENTIFIERS_PRECISION) --min-recall $(IDENTIFIERS_RECALL)
+	$(DEBUG_BIN) eval-dates Fixtures/dates/dates.tsv --repeat 0 --min-accuracy $(DATES_ACCURACY)
+
+# tailwatch against Python dateparser's search_dates on Fixtures/dates/dates.tsv, in a
+# throwaway venv (docs/dates-comparison.md). Needs network for PyPI; not part of `make test`.
+dates-compare: release
+	bash Scripts/dates/compare_dateparser.sh
 
 # A reproducible benchmark (Scripts/bench/bench.sh): a seeded corpus, ingest MB/s, query
 # latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.

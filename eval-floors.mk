@@ -13,3 +13,7 @@ DEV_REGISTRATION_F1 = 1.0
 # registrations 0.989 / 0.931, hex 0.900 / 0.818, callsigns 1.000 / 0.947 (2026-11-26), now 1.0 / 1.0.
 IDENTIFIERS_PRECISION = 0.99
 IDENTIFIERS_RECALL = 0.97
+# Date and time expressions (Fixtures/dates/dates.tsv, `tailwatch eval-dates`): issue 4 asks
+# for at least 0.97; last measured 2026-11-26 at 0.996 (236 of 237; the miss is a Hijri date
+# the tabular conversion puts one day after Umm al-Qura).
+DATES_ACCURACY = 0.99

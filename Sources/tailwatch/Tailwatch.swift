@@ -9,7 +9,7 @@ struct Tailwatch: ParsableCommand {
         abstract: "Track government, military and cargo aircraft through the news.",
         discussion: "Ingest article files, then ask where an aircraft has been or what flew in and out of an airport.",
         subcommands: [Ingest.self, Reextract.self, Extract.self, History.self, Airport.self, Aircraft.self, Events.self,
-                      Report.self, ImportAircraft.self, Eval.self, EvalIdentifiers.self])
+                      Report.self, ImportAircraft.self, Eval.self, EvalIdentifiers.self, EvalDates.self])
 }
 
 /// Options every command shares.

@@ -111,6 +111,29 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(try run(["history", "I-DIEM"]).status, 0)
     }
 
+    func testEvalDatesScoresAFixtureAndHoldsItsFloor() throws {
+        let fixture = dir.appendingPathComponent("dates.tsv")
+        try """
+            # two right, one wrong gold, one malformed line
+            id\tlang\tcategory\tanchor\tgold\ttime\ttext
+            a\ten\trelative\t2020-06-10\t2020-06-09\t-\tThe jet landed at Mitiga yesterday.
+            b\tar\tgregorian\t2020-06-10\t2020-06-08\t-\tهبطت الطائرة يوم ٨ يونيو/حزيران الجاري.
+            c\ten\tabsolute\t2020-06-10\t2020-06-07\t-\tLanded on 8 June 2020.
+            d\ten\tabsolute\tJune\t2020-06-07\t-\tbad anchor
+            """.write(to: fixture, atomically: true, encoding: .utf8)
+        let r = try run(["eval-dates", fixture.path, "--repeat", "0"])
+        XCTAssertTrue(r.out.contains("3 expressions, accuracy 0.667 (2 right)"), r.out)
+        XCTAssertTrue(r.err.contains("dates.tsv:6: anchor June is not YYYY-MM-DD"), r.err)
+        XCTAssertEqual(r.status, 1)  // the malformed line
+        let good = dir.appendingPathComponent("good.tsv")
+        try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("d\t") }
+            .joined(separator: "\n").write(to: good, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["eval-dates", good.path, "--repeat", "0", "--min-accuracy", "0.6"]).status, 0)
+        let below = try run(["eval-dates", good.path, "--repeat", "0", "--min-accuracy", "0.97"])
+        XCTAssertEqual(below.status, 1)
+        XCTAssertTrue(below.err.contains("date accuracy 0.667 is below the floor 0.970"), below.err)
+    }
+
     func testAmbiguousCityListsCandidates() throws {
         try run(["ingest", "-"], stdin: "I-DIEM flew from Rome to Benghazi on 8 June 2020.")
         let r = try run(["airport", "Tripoli"])

@@ -24,7 +24,7 @@ public struct ArticleExtraction: Sendable {
 public struct ArticleExtractor: Sendable {
     /// Bumped whenever rules or tables change what is extracted; stored articles
     /// read by an older version are re-read on the next ingest.
-    public static let version = 2
+    public static let version = 3
 
     let knowledge: Knowledge
     let identifiers: IdentifierExtractor
@@ -73,35 +73,49 @@ public struct ArticleExtractor: Sendable {
         let explicit = dateMentions.compactMap { m -> EventDate? in
             if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { return nil }
             switch m.value {
-            case .absolute(let y?, let mo, let d, _): return EventDate(year: y, month: mo, day: d)
-            case .absolute(nil, let mo, let d?, _):
+            case .absolute(let y?, let mo, let d, _, _, _): return EventDate(year: y, month: mo, day: d)
+            case .absolute(nil, let mo, let d?, _, _, _):
                 guard let h = header?.0, h.precision != .day, let hm = h.month, mo <= hm, hm - mo <= 1 else { return nil }
                 return EventDate(year: h.year, month: mo, day: d)
             default: return nil
             }
         }
-        let anchor = ArticleDate.estimate(given: givenDate, header: header?.0, explicitDates: explicit)
-        // Dates in reading order; "the next day" counts from the last day-precise date before it.
-        var resolvedDates: [(Mention<DateExpression>, EventDate)] = []
-        var storyDate: EventDate?
         // A quoted tweet's own date ("— Name (@handle) July 2, 2019") anchors its "this
         // morning" and "yesterday", not the article's date.
         let folded = doc.folded as NSString
         func paragraph(of location: Int) -> Int? { sentences.first { NSLocationInRange(location, $0.range) }?.paragraph }
         var tweetDates: [Int: EventDate] = [:]
         for m in dateMentions {
-            guard case .absolute(let y?, let mo, let d?, _) = m.value else { continue }
+            guard case .absolute(let y?, let mo, let d?, _, _, _) = m.value else { continue }
             let lookback = max(0, m.location - 60)
             let before = folded.substring(with: NSRange(location: lookback, length: m.location - lookback))
             guard before.contains("@"), let p = paragraph(of: m.location) else { continue }
             tweetDates[p] = EventDate(year: y, month: mo, day: d)
         }
+        // "TRIPOLI, June 9 (Reuters) -": a year-less dateline takes the year of the given date or
+        // the header, else the one that puts it on or shortly after the latest date the text writes.
+        let headerEnd = header.map { NSMaxRange($0.1) } ?? 0
+        let datelineMention = ArticleDate.dateline(doc.folded, dateMentions, after: headerEnd)
+        let datelineDate: EventDate? = datelineMention.flatMap { m in
+            guard case .absolute(let y, let mo, let d?, _, _, _) = m.value else { return nil }
+            if let y { return EventDate(year: y, month: mo, day: d) }
+            if let year = givenDate?.year ?? header?.0.year { return EventDate(year: year, month: mo, day: d) }
+            guard let latest = explicit.max() else { return nil }
+            return ArticleDate(date: latest, basis: .text).resolve(m.value)
+        }
+        let anchor = ArticleDate.estimate(given: givenDate, header: header?.0, dateline: datelineDate,
+                                          tweetDates: Array(tweetDates.values), explicitDates: explicit)
+        // Dates in reading order; "the next day" counts from the last day-precise date before it.
+        var resolvedDates: [(Mention<DateExpression>, EventDate)] = []
+        var storyDate: EventDate?
+        // A weekday written with a date that does not fall on it: the date stands, with less trust.
+        var weekdayMismatches = Set<Int>()
         for m in dateMentions {
             if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { continue }
             let resolved: EventDate?
             if case .sequel(let days) = m.value {
-                resolved = storyDate?.adding(days: days)
-            } else if case .absolute(let y?, let mo, let d, _) = m.value {
+                resolved = storyDate?.adding(days: days) ?? anchor?.resolve(m.value)
+            } else if case .absolute(let y?, let mo, let d, _, _, _) = m.value {
                 resolved = EventDate(year: y, month: mo, day: d)
             } else if let p = paragraph(of: m.location), let tweetDate = tweetDates[p] {
                 resolved = ArticleDate(date: tweetDate, basis: .header).resolve(m.value)
@@ -109,16 +123,17 @@ public struct ArticleExtractor: Sendable {
                 resolved = anchor?.resolve(m.value)
             }
             guard let resolved else { continue }
+            if ArticleDate.weekdayAgrees(m.value, resolved) == false { weekdayMismatches.insert(m.location) }
             // Any day-precise date moves the story for "the next day"; only calendar dates
             // date the undated legs that follow (see storyDates).
             if resolved.precision == .day { storyDate = resolved }
             resolvedDates.append((m, resolved))
         }
         // The story's date at a byte offset: the last day-precise date stated before it.
-        let storyDates: [(byte: Int, date: EventDate)] = resolvedDates.compactMap { m, d in
+        let storyDates: [(byte: Int, date: EventDate, mention: Mention<DateExpression>)] = resolvedDates.compactMap { m, d in
             guard d.precision == .day else { return nil }
             switch m.value {
-            case .absolute, .sequel: return (doc.byteRange(m.range).start, d)
+            case .absolute, .sequel, .hijri: return (doc.byteRange(m.range).start, d, m)
             default: return nil  // "yesterday" in passing does not move the story
             }
         }
@@ -172,7 +187,14 @@ public struct ArticleExtractor: Sendable {
                 return false
             }
             let sentenceDates = resolvedDates.filter { NSLocationInRange($0.0.location, sentenceRange) }
-            let date = bestDate(in: sentenceRange, sentenceDates) ?? bestDate(in: paragraphRange, paragraphDates)
+            var dated = bestDate(in: sentenceRange, sentenceDates) ?? bestDate(in: paragraphRange, paragraphDates)
+            // "4th rotation this week. 08/03/2020": a coarse date the sentence gives is refined
+            // by a day of the paragraph that falls within it.
+            if let coarse = dated, coarse.1.precision < .day, let fine = bestDate(in: paragraphRange, paragraphDates),
+               fine.1.precision == .day, fine.1.isCompatible(with: coarse.1)
+            {
+                dated = fine
+            }
             let time = timeMentions.first { NSLocationInRange($0.location, sentenceRange) }
             let sentenceTypes = types.filter { NSLocationInRange($0.location, sentenceRange) }.map(\.value.designator)
             // Types named around the sentence (its paragraph and the one before): a leg told
@@ -186,9 +208,10 @@ public struct ArticleExtractor: Sendable {
             // morning B - C"): each leg takes the date written nearest to it.
             let perLeg = chain.count > 1 && Set(sentenceDates.map(\.1)).count > 1
             for leg in chain {
-                let date = perLeg
-                    ? sentenceDates.min { abs($0.0.location - leg.location) < abs($1.0.location - leg.location) }?.1 ?? date
-                    : date
+                let legDated = perLeg
+                    ? sentenceDates.min { abs($0.0.location - leg.location) < abs($1.0.location - leg.location) } ?? dated
+                    : dated
+                let date = legDated?.1
                 let targets = attribute(leg: leg, sentence: s, sentenceIDs: sentenceIDs, paragraphIDs: paragraphIDs,
                                         articleIDs: idOrder, idParagraphs: ids, sentences: sentences, tokens: tokens,
                                         dominant: dominant, sentenceTypes: sentenceTypes, nearbyTypes: nearbyTypes, typeOf: typeOf)
@@ -200,7 +223,9 @@ public struct ArticleExtractor: Sendable {
                         kind: .flight, registration: id, registrationCountry: info?.country,
                         aircraftType: type?.written, typeDesignator: type?.designator, operatorName: operatorOf[id],
                         origin: leg.origin, destination: leg.destination, date: date,
-                        confidence: confidence(direct: direct, date: date, leg: leg),
+                        dateEvidence: legDated.map { dateEvidence(doc, $0.0, source, mismatch: weekdayMismatches.contains($0.0.location)) },
+                        confidence: confidence(direct: direct, date: date, leg: leg)
+                            - (legDated.map { weekdayMismatches.contains($0.0.location) } == true ? 0.2 : 0),
                         sources: [evidence(doc, sentenceRange, source, header: header?.1)])
                     if let time { applyTime(time.value, to: &e) }
                     legs.append(e)
@@ -240,10 +265,14 @@ public struct ArticleExtractor: Sendable {
         // 2021 … It departed Minsk"), else the article's date when the article states it.
         for i in events.indices where events[i].date == nil {
             let start = events[i].sources.first?.start ?? 0
-            if let told = storyDates.last(where: { $0.byte < start })?.date {
-                events[i].date = told
+            if let told = storyDates.last(where: { $0.byte < start }) {
+                events[i].date = told.date
+                var e = dateEvidence(doc, told.mention, source, mismatch: weekdayMismatches.contains(told.mention.location))
+                e.basis = .story
+                events[i].dateEvidence = e
             } else if let anchor, !anchor.inferred, anchor.date.precision == .day {
                 events[i].date = anchor.date
+                events[i].dateEvidence = anchorEvidence(doc, anchor, source, header: header?.1, dateline: datelineMention)
             } else {
                 continue
             }
@@ -679,11 +708,45 @@ public struct ArticleExtractor: Sendable {
     }
 
     /// Explicit calendar dates beat relative ones; the most precise wins.
-    func bestDate(in range: NSRange, _ dates: [(Mention<DateExpression>, EventDate)]) -> EventDate? {
+    /// The date a stretch of text states: a Gregorian calendar date before a Hijri one (whose
+    /// conversion is ±1 day) before a relative one, the most precise of them, the first of equals.
+    func bestDate(in range: NSRange, _ dates: [(Mention<DateExpression>, EventDate)]) -> (Mention<DateExpression>, EventDate)? {
+        func rank(_ e: DateExpression) -> Int {
+            switch e {
+            case .absolute, .dayOfRelativeMonth: return 2
+            case .hijri: return 1
+            default: return 0
+            }
+        }
         let inside = dates.filter { NSLocationInRange($0.0.location, range) }
-        let absolute = inside.filter { if case .absolute = $0.0.value { return true } else { return false } }
-        let pool = absolute.isEmpty ? inside : absolute
-        return pool.max { $0.1.precision < $1.1.precision }?.1
+        guard let top = inside.map({ rank($0.0.value) }).max() else { return nil }
+        let pool = inside.filter { rank($0.0.value) == top }
+        return pool.reduce(nil) { best, d in best == nil || d.1.precision > best!.1.precision ? d : best }
+    }
+
+    /// The evidence of a date read from one expression.
+    func dateEvidence(_ doc: Document, _ m: Mention<DateExpression>, _ source: ArticleSource, mismatch: Bool) -> DateEvidence {
+        let bytes = doc.byteRange(m.range)
+        var ambiguous = false
+        if case .absolute(_, _, _, _, _, true) = m.value { ambiguous = true }
+        return DateEvidence(sha256: source.sha256, start: bytes.start, end: bytes.end, text: doc.text(in: bytes),
+                            basis: DateEvidence.basis(of: m.value), weekdayMismatch: mismatch, orderAmbiguous: ambiguous)
+    }
+
+    /// The evidence of a date taken from the article's own date.
+    func anchorEvidence(_ doc: Document, _ anchor: ArticleDate, _ source: ArticleSource, header: NSRange?,
+                        dateline: Mention<DateExpression>?) -> DateEvidence {
+        let range: NSRange?
+        switch anchor.basis {
+        case .header: range = header
+        case .dateline: range = dateline?.range
+        default: range = nil
+        }
+        let basis = DateEvidence.Basis(rawValue: anchor.basis.rawValue) ?? .header
+        guard let range else { return DateEvidence(sha256: source.sha256, start: nil, end: nil, text: "", basis: basis) }
+        let bytes = doc.byteRange(range)
+        return DateEvidence(sha256: source.sha256, start: bytes.start, end: bytes.end,
+                            text: doc.text(in: bytes).trimmingCharacters(in: .whitespacesAndNewlines), basis: basis)
     }
 
     func confidence(direct: Bool, date: EventDate?, leg: Leg) -> Double {
@@ -695,24 +758,9 @@ public struct ArticleExtractor: Sendable {
     }
 
     func applyTime(_ t: TimeMention, to e: inout FlightEvent) {
-        let hhmm = { (h: Int, m: Int) in String(format: "%02d:%02d", h, m) }
-        switch t.zone {
-        case .utc:
-            e.timeUTC = hhmm(t.hour, t.minute)
-        case .local:
-            let place = t.kind == .arrival ? (e.destination ?? e.origin) : (e.origin ?? e.destination)
-            guard let tzName = place?.timeZone, let tz = TimeZone(identifier: tzName) else { return }
-            var cal = Calendar(identifier: .gregorian)
-            cal.timeZone = tz
-            let d = e.date ?? EventDate(year: 2020, month: 1, day: 1)
-            guard let date = cal.date(from: DateComponents(year: d.year, month: d.month ?? 1, day: d.day ?? 1, hour: t.hour, minute: t.minute)) else { return }
-            var utc = Calendar(identifier: .gregorian)
-            utc.timeZone = TimeZone(identifier: "UTC")!
-            let c = utc.dateComponents([.hour, .minute], from: date)
-            e.timeUTC = hhmm(c.hour ?? 0, c.minute ?? 0)
-        case .unknown:
-            return
-        }
+        let place = t.kind == .arrival ? (e.destination ?? e.origin) : (e.origin ?? e.destination)
+        guard let utc = t.utc(on: e.date, at: place) else { return }
+        e.timeUTC = utc
         e.timeKind = t.kind == .observed ? .observed : t.kind
     }
 

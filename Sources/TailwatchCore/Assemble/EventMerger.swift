@@ -24,7 +24,10 @@ public enum EventMerger {
         var m = a
         m.origin = morePrecise(a.origin, b.origin)
         m.destination = morePrecise(a.destination, b.destination)
-        if let y = b.date, a.date == nil || y.precision > a.date!.precision { m.date = y }
+        if let y = b.date, a.date == nil || y.precision > a.date!.precision {
+            m.date = y
+            m.dateEvidence = b.dateEvidence
+        }
         if m.timeUTC == nil { m.timeUTC = b.timeUTC; m.timeKind = b.timeKind }
         m.aircraftType = a.aircraftType ?? b.aircraftType
         m.typeDesignator = a.typeDesignator ?? b.typeDesignator

@@ -41,6 +41,11 @@ extension ArticleExtractor {
         for m in times.extract(doc) {
             lines.append("time   \(folded.substring(with: m.range)) → \(m.value)")
         }
+        // The article's own date, which relative dates resolve against.
+        if let a = extract(text: text, source: ArticleSource(path: "-", sha256: "")).articleDate {
+            let conflict = a.headerConflict.map { " header-conflict=\($0.iso)" } ?? ""
+            lines.append("anchor \(a.date.iso) basis=\(a.basis.rawValue) confidence=\(String(format: "%.2f", a.confidence))\(conflict)")
+        }
         return lines
     }
 }

@@ -7,22 +7,36 @@ public enum DateExpression: Sendable, Hashable {
         case none
         /// "الجاري", "من العام الجاري", "this year": the article's year.
         case current
+        /// "13 فبراير الماضي", "12 luglio scorso": the latest such date on or before the article's.
+        case past
     }
-    /// A calendar date; `year` nil when not written.
-    case absolute(year: Int?, month: Int, day: Int?, hint: YearHint)
+    /// A calendar date; `year` nil when not written; `weekday` when one is written with it
+    /// ("الإثنين 8 يونيو", "Tuesday, 4 February"), to be checked against the date.
+    /// `orderAmbiguous`: "08/06/2020", read day-first unless the article writes its dates
+    /// month-first ("June 8, 2020") and never day-first.
+    case absolute(year: Int?, month: Int, day: Int?, hint: YearHint, weekday: Int? = nil, orderAmbiguous: Bool = false)
+    /// "١٥ شوال ١٤٤١ هـ": a Hijri date, converted by the tabular rule (±1 day).
+    case hijri(HijriDate)
     /// "yesterday", "أمس الإثنين", "oggi": days relative to the article, with a weekday if given.
     case relative(days: Int, weekday: Int?)
     /// "on Thursday", "الخميس": the latest such weekday on or before the article's date.
     case weekday(Int)
+    /// "الخميس الماضي", "last Thursday": the latest such weekday before the article's date.
+    case pastWeekday(Int)
     /// "the next day", "le lendemain": days after the story's last stated date.
     case sequel(days: Int)
     /// "last month", "الشهر الماضي": a month relative to the article's.
     case relativeMonth(Int)
+    /// "last week", "الأسبوع الماضي": a week relative to the article's; known to its month.
+    case relativeWeek(Int)
+    /// "24 من الشهر الماضي", "the 15th of this month": a day of a month relative to the article's.
+    case dayOfRelativeMonth(day: Int, months: Int)
 }
 
-/// Finds dates in English, Arabic (three month-name families, both digit sets),
-/// Italian, French and Turkish: "June 8, 2020", "8 June", "13Feb2020",
-/// "2020-06-08", "08/06/2020", "٨ يونيو/حزيران الجاري", "أمس الإثنين".
+/// Finds dates in English, Arabic (three month-name families, both digit sets, ordinal
+/// words, Hijri dates), Italian, French and Turkish: "June 8, 2020", "8 June", "13Feb2020",
+/// "2020-06-08", "08/06/2020", "٨ يونيو/حزيران الجاري", "الثامن من يونيو", "أمس الإثنين",
+/// "١٥ شوال ١٤٤١ هـ".
 public struct DateExtractor: Sendable {
     let words: CalendarWords
 
@@ -30,15 +44,31 @@ public struct DateExtractor: Sendable {
 
     private static let compact = try! NSRegularExpression(pattern: #"^([0-9]{1,2})([a-z]{3,9})([0-9]{4})$"#)
     private static let ordinal = try! NSRegularExpression(pattern: #"^([0-9]{1,2})(st|nd|rd|th|er|eme|e|inci|nci|ncı|ıncı)?$"#)
-    static let currentYearWords: Set<String> = ["الجاري", "الحالي", "الجاريه"]
     static let ambiguousEnglishMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "dec", "aug", "sep", "oct", "nov", "feb", "apr", "jul"]
+    /// Words before an English weekday that make it a date ("on Monday"), not a name ("Sunday Times").
+    static let weekdayLeads: Set<String> = ["on", "last", "this", "next", "since", "until", "by", "from", "late", "early", "and", "or"]
+    /// "last Thursday", "jeudi dernier" come as a word before or after the weekday.
+    static let pastWeekdayLeads: Set<String> = ["last", "past"]
 
     public func extract(_ doc: Document, _ tokens: [Token]) -> [Mention<DateExpression>] {
         let units = Array(doc.folded.utf16)
         var out: [Mention<DateExpression>] = []
+        var monthFirstDates = 0, dayFirstDates = 0
         var i = 0
         while i < tokens.count {
-            if let (n, value) = parse(tokens, at: i, units) {
+            if var (n, value) = parse(tokens, at: i, units) {
+                // "الإثنين 8 يونيو", "Tuesday, 4 February 2020": the weekday goes with the date,
+                // to be checked against it.
+                if case .weekday(let w) = value, i + n < tokens.count, close(tokens[i + n - 1], tokens[i + n], units),
+                   let (dn, next) = parse(tokens, at: i + n, units),
+                   case .absolute(let y, let m, let d?, let hint, nil, let ambiguous) = next
+                {
+                    n += dn
+                    value = .absolute(year: y, month: m, day: d, hint: hint, weekday: w, orderAmbiguous: ambiguous)
+                }
+                if case .absolute(_, _, _?, _, _, false) = value, !isTweetSignature(tokens[i].location, units) {
+                    if writtenMonthFirst(tokens, at: i) { monthFirstDates += 1 } else if !isNumeric(tokens[i]) { dayFirstDates += 1 }
+                }
                 let range = NSRange(location: tokens[i].location, length: tokens[i + n - 1].end - tokens[i].location)
                 out.append(Mention(range, value))
                 i += n
@@ -46,12 +76,40 @@ public struct DateExtractor: Sendable {
                 i += 1
             }
         }
+        // An article that writes its dates month-first ("June 8, 2020") and never day-first
+        // is American: its "06/08/2020" is June 8. A tweet's signature ("— @x June 8, 2020")
+        // is Twitter's format, not the writer's, and does not count.
+        if monthFirstDates > 0 && dayFirstDates == 0 {
+            for k in out.indices {
+                if case .absolute(let y, let m, let d?, let hint, let w, true) = out[k].value {
+                    out[k].value = .absolute(year: y, month: d, day: m, hint: hint, weekday: w, orderAmbiguous: true)
+                }
+            }
+        }
         return out
     }
 
+    /// "June 8", "Monday, June 8": the month name before the day.
+    private func writtenMonthFirst(_ t: [Token], at i: Int) -> Bool {
+        var j = i
+        if let (n, _) = words.weekdays.longestMatch(in: t, at: j, limit: t.count) { j += n }
+        return month(t, at: j) != nil
+    }
+
+    private func isNumeric(_ token: Token) -> Bool { token.isAllDigits && token.length <= 4 && token.after != nil && [0x2F, 0x2E, 0x2D].contains(token.after!) }
+
+    /// A date within 60 characters after an "@handle": a quoted tweet's signature.
+    private func isTweetSignature(_ location: Int, _ units: [UInt16]) -> Bool {
+        units[max(0, location - 60)..<location].contains(0x40)
+    }
+
     private func parse(_ t: [Token], at i: Int, _ units: [UInt16]) -> (Int, DateExpression)? {
-        // "the next day": before "day" words of the article's calendar ("اليوم التالي" over "اليوم").
-        if let (n, offsets) = words.sequelDays.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
+        // "the next day": before "day" words of the article's calendar ("اليوم التالي" over
+        // "اليوم"), unless a longer relative phrase starts here ("the day before yesterday").
+        let relative = words.relativeDays.longestMatch(in: t, at: i, limit: t.count)
+        if let (n, offsets) = words.sequelDays.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first,
+           n >= (relative?.count ?? 0)
+        {
             // "au lendemain de l'attaque", "the day after the vote": counted from that, not the story.
             let next = i + n < t.count ? t[i + n].key : ""
             if !["de", "d", "of", "after", "di", "del", "della", "من", "على"].contains(next) {
@@ -62,8 +120,11 @@ public struct DateExtractor: Sendable {
         if let (n, offsets) = words.relativeMonths.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
             return (n, .relativeMonth(offset))
         }
+        if let (n, offsets) = words.relativeWeeks.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
+            return (n, .relativeWeek(offset))
+        }
         // Relative day, optionally with its weekday: "أمس الإثنين", "yesterday (Monday)".
-        if let (n, offsets) = words.relativeDays.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
+        if let (n, offsets) = relative, let offset = offsets.first {
             var used = n
             var weekday: Int?
             if i + n < t.count, close(t[i + n - 1], t[i + n], units), let (wn, w) = words.weekdays.longestMatch(in: t, at: i + n, limit: t.count) {
@@ -72,7 +133,7 @@ public struct DateExtractor: Sendable {
             }
             return (used, .relative(days: offset, weekday: weekday))
         }
-        // ISO 2020-06-08 and day-first 08/06/2020.
+        // ISO 2020-06-08, 2020/6/8 and day-first 08/06/2020.
         if let iso = numericDate(t, at: i, units) { return iso }
         // 13Feb2020
         if let m = Self.compact.firstMatch(in: t[i].key, range: NSRange(location: 0, length: t[i].key.utf16.count)) {
@@ -84,10 +145,10 @@ public struct DateExtractor: Sendable {
                 return (1, .absolute(year: year, month: month, day: day, hint: .none))
             }
         }
-        // 8 June [2020], 8th of June, ٨ يونيو/حزيران الجاري, 13 فبراير/شباط من العام الجاري
-        if let day = dayNumber(t[i]), i + 1 < t.count {
-            var j = i + 1
-            if ["of", "de", "di"].contains(t[j].key), j + 1 < t.count { j += 1 }
+        // 8 June [2020], 8th of June, الثامن من يونيو, ٨ يونيو/حزيران الجاري, ١٥ شوال ١٤٤١ هـ
+        if let (dn, day) = dayNumber(t, at: i), i + dn < t.count {
+            var j = i + dn
+            if ["of", "de", "di", "من"].contains(t[j].key), j + 1 < t.count { j += 1 }
             if close(t[j - 1], t[j], units), let (mn, m) = month(t, at: j) {
                 var end = j + mn
                 end = skipSecondMonth(t, end, units)
@@ -96,24 +157,58 @@ public struct DateExtractor: Sendable {
                     return (end + yearTokens - i, .absolute(year: year, month: m, day: day, hint: hint))
                 }
             }
+            // "24 من الشهر الماضي", "the 15th of this month" (a plain "8 of last month's flights" is a count).
+            if j > i + dn, t[j - 1].key == "من" || !t[i].isAllDigits,
+               let (rn, offsets) = words.relativeMonths.longestMatch(in: t, at: j, limit: t.count), let offset = offsets.first
+            {
+                return (j + rn - i, .dayOfRelativeMonth(day: day, months: offset))
+            }
+            if close(t[j - 1], t[j], units), let hijri = hijriDate(t, monthAt: j, day: day, units) {
+                return (hijri.0 - i, .hijri(hijri.1))
+            }
         }
-        // June 8, 2020 / June 2020
+        // June 8, 2020 / June 2020 / يونيو الماضي
         if let (mn, m) = month(t, at: i) {
             var end = i + mn
             end = skipSecondMonth(t, end, units)
-            if end < t.count, close(t[end - 1], t[end], units), let day = dayNumber(t[end]) {
+            if end < t.count, close(t[end - 1], t[end], units), let (dn, day) = dayNumber(t, at: end), dn == 1, t[end].isAllDigits || !t[end].isRightToLeft {
                 let (yearTokens, year, hint) = trailingYear(t, end + 1, units)
                 if year == nil || valid(year!, m, day) {
                     return (end + 1 + yearTokens - i, .absolute(year: year, month: m, day: day, hint: hint))
                 }
             }
             let (yearTokens, year, hint) = trailingYear(t, end, units)
-            if let year, yearTokens > 0 {
+            if yearTokens > 0, year != nil || hint != .none {
                 return (end + yearTokens - i, .absolute(year: year, month: m, day: nil, hint: hint))
             }
         }
-        // A weekday on its own.
+        // "mid-June", "late December", "منتصف يونيو", "fin juin": part of a month, known to the month.
+        if let (pn, _) = words.monthParts.longestMatch(in: t, at: i, limit: t.count), i + pn < t.count,
+           close(t[i + pn - 1], t[i + pn], units), let (mn, m) = month(t, at: i + pn)
+        {
+            let end = skipSecondMonth(t, i + pn + mn, units)
+            let (yearTokens, year, hint) = trailingYear(t, end, units)
+            return (end + yearTokens - i, .absolute(year: year, month: m, day: nil, hint: hint))
+        }
+        // "last Thursday"
+        if Self.pastWeekdayLeads.contains(t[i].key), i + 1 < t.count, close(t[i], t[i + 1], units),
+           let (n, w) = words.weekdays.longestMatch(in: t, at: i + 1, limit: t.count), let weekday = w.first
+        {
+            return (n + 1, .pastWeekday(weekday))
+        }
+        // A weekday on its own; "الخميس الماضي", "jeudi dernier": the one before this week's.
         if let (n, w) = words.weekdays.longestMatch(in: t, at: i, limit: t.count), let weekday = w.first {
+            if i + n < t.count, close(t[i + n - 1], t[i + n], units), words.yearWords.lookup(t[i + n].key).first == .past {
+                return (n + 1, .pastWeekday(weekday))
+            }
+            // "The Sunday Times", "Monday Night Football": a capitalised English weekday before
+            // another capitalised word, with no "on"/"last" before it, is part of a name.
+            if !t[i].isRightToLeft, t[i].isCapitalized, i + n < t.count, t[i + n].isCapitalized,
+               units[t[i + n - 1].end..<t[i + n].location].elementsEqual([0x20]),
+               month(t, at: i + n) == nil, i == 0 || !Self.weekdayLeads.contains(t[i - 1].key)
+            {
+                return nil
+            }
             return (n, .weekday(weekday))
         }
         return nil
@@ -127,6 +222,19 @@ public struct DateExtractor: Sendable {
         return (n, m)
     }
 
+    /// "شوال ١٤٤١ هـ" after a day number: a Hijri month needs its year (1300–1500 AH) to
+    /// be told from a name ("رجب" is also a man's name). Returns the end token index.
+    private func hijriDate(_ t: [Token], monthAt j: Int, day: Int, _ units: [UInt16]) -> (Int, HijriDate)? {
+        guard let (mn, values) = words.hijriMonths.longestMatch(in: t, at: j, limit: t.count), let m = values.first else { return nil }
+        var end = j + mn
+        guard end < t.count, close(t[end - 1], t[end], units), t[end].isAllDigits, let y = Int(t[end].text), (1300...1500).contains(y),
+              day <= 30 else { return nil }
+        end += 1
+        // "هـ" (tatweel folded away) marks the Hijri year.
+        if end < t.count, t[end].key == "ه", t[end].location - t[end - 1].end <= 1 { end += 1 }
+        return (end, HijriDate(year: y, month: m, day: day))
+    }
+
     /// "يونيو/حزيران": the second family's name repeats the month.
     private func skipSecondMonth(_ t: [Token], _ end: Int, _ units: [UInt16]) -> Int {
         guard end < t.count, end > 0 else { return end }
@@ -138,13 +246,17 @@ public struct DateExtractor: Sendable {
 
     private func trailingYear(_ t: [Token], _ j: Int, _ units: [UInt16]) -> (Int, Int?, DateExpression.YearHint) {
         guard j < t.count, close(t[j - 1], t[j], units) else { return (0, nil, .none) }
-        if t[j].isAllDigits, t[j].length == 4, let y = Int(t[j].text), (1900...2100).contains(y) { return (1, y, .none) }
-        if Self.currentYearWords.contains(t[j].key) { return (1, nil, .current) }
+        if t[j].isAllDigits, t[j].length == 4, let y = Int(t[j].text), (1900...2100).contains(y) {
+            // "2021م": the Gregorian year's mark.
+            if j + 1 < t.count, t[j + 1].key == "م", t[j + 1].location - t[j].end <= 1 { return (2, y, .none) }
+            return (1, y, .none)
+        }
+        if let hint = words.yearWords.lookup(t[j].key).first { return (1, nil, hint) }
         // "من العام الجاري", "this year", "quest'anno"
         var k = j
         if k < t.count, ["من", "this", "of"].contains(t[k].key) { k += 1 }
         if k < t.count, ["العام", "عام", "السنه", "year"].contains(t[k].key) {
-            if k + 1 < t.count, Self.currentYearWords.contains(t[k + 1].key) { return (k + 2 - j, nil, .current) }
+            if k + 1 < t.count, words.yearWords.lookup(t[k + 1].key).first == .current { return (k + 2 - j, nil, .current) }
             if k + 1 < t.count, t[k + 1].isAllDigits, let y = Int(t[k + 1].text), (1900...2100).contains(y) { return (k + 2 - j, y, .none) }
             if t[k].key == "year", k > j { return (k + 1 - j, nil, .current) }
         }
@@ -157,27 +269,42 @@ public struct DateExtractor: Sendable {
         let sep2 = units[t[i + 1].end..<t[i + 2].location]
         guard sep1.count == 1, sep2.count == 1, sep1.first == sep2.first else { return nil }
         let a = Int(t[i].text)!, b = Int(t[i + 1].text)!, c = Int(t[i + 2].text)!
-        if sep1.first == 0x2D, t[i].length == 4, valid(a, b, c) {
+        // Year first: 2020-06-08, and 2020/6/8 as Arabic papers write it.
+        if sep1.first == 0x2D || sep1.first == 0x2F, t[i].length == 4, valid(a, b, c) {
             return (3, .absolute(year: a, month: b, day: c, hint: .none))
         }
         if (sep1.first == 0x2F || sep1.first == 0x2E), t[i + 2].length == 4, valid(c, b, a) {
-            return (3, .absolute(year: c, month: b, day: a, hint: .none))
+            // Both under 13 and different: either could be the month.
+            let ambiguous = a <= 12 && b <= 12 && a != b
+            return (3, .absolute(year: c, month: b, day: a, hint: .none, orderAmbiguous: ambiguous))
         }
         return nil
     }
 
-    private func dayNumber(_ token: Token) -> Int? {
-        guard let m = Self.ordinal.firstMatch(in: token.key, range: NSRange(location: 0, length: token.key.utf16.count)),
-              let d = Int((token.key as NSString).substring(with: m.range(at: 1))), (1...31).contains(d)
-        else { return nil }
-        return d
+    /// A day of the month: "8", "8th", "1er", or the words "الثامن", "الحادي والعشرين".
+    /// Returns how many tokens it takes.
+    private func dayNumber(_ t: [Token], at i: Int) -> (Int, Int)? {
+        let token = t[i]
+        if let m = Self.ordinal.firstMatch(in: token.key, range: NSRange(location: 0, length: token.key.utf16.count)),
+           let d = Int((token.key as NSString).substring(with: m.range(at: 1))), (1...31).contains(d)
+        {
+            return (1, d)
+        }
+        // Words only before "من"/"of" and a month: "الثاني" alone is any second thing.
+        if let (n, values) = words.ordinalDays.longestMatch(in: t, at: i, limit: t.count), let d = values.first,
+           i + n < t.count, ["من", "of"].contains(t[i + n].key)
+        {
+            return (n, d)
+        }
+        return nil
     }
 
     /// Tokens of one date are separated by spaces and light punctuation only.
     private func close(_ a: Token, _ b: Token, _ units: [UInt16]) -> Bool {
         let gap = b.location - a.end
         guard gap >= 0 && gap <= 3 else { return false }
-        return units[a.end..<b.location].allSatisfy { [0x20, 0x2C, 0x2F, 0x2E, 0x2D, 0x28, 0x29].contains($0) }
+        // "1° agosto": the ordinal sign may follow the day.
+        return units[a.end..<b.location].allSatisfy { [0x20, 0x2C, 0x2F, 0x2E, 0x2D, 0x28, 0x29, 0xB0, 0xBA].contains($0) }
     }
 
     private func valid(_ y: Int, _ m: Int, _ d: Int) -> Bool {

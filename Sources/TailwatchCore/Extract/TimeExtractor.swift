@@ -15,12 +15,40 @@ public struct TimeMention: Sendable, Hashable {
     public var kind: TimeKind?
 }
 
-/// Finds times: "1000hrs UTC", "08:45 hrs UTC", "10:00Z", "14:30 local", "saat 20.10".
+extension TimeMention {
+    /// `HH:MM` in UTC: a UTC time as written; a local time converted with the time zone of
+    /// the place (an airport's, else its city's) on that date (summer time counts); nil when
+    /// the zone is unknown or the place has no time zone.
+    public func utc(on date: EventDate?, at place: Place?) -> String? {
+        let hhmm = { (h: Int, m: Int) in String(format: "%02d:%02d", h, m) }
+        switch zone {
+        case .utc:
+            return hhmm(hour, minute)
+        case .local:
+            guard let tzName = place?.timeZone, let tz = TimeZone(identifier: tzName) else { return nil }
+            var cal = Calendar(identifier: .gregorian)
+            cal.timeZone = tz
+            let d = date ?? EventDate(year: 2020, month: 1, day: 1)
+            guard let local = cal.date(from: DateComponents(year: d.year, month: d.month ?? 1, day: d.day ?? 1, hour: hour, minute: minute)) else {
+                return nil
+            }
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(identifier: "UTC")!
+            let c = utc.dateComponents([.hour, .minute], from: local)
+            return hhmm(c.hour ?? 0, c.minute ?? 0)
+        case .unknown:
+            return nil
+        }
+    }
+}
+
+/// Finds times: "1000hrs UTC", "08:45 hrs UTC", "10:00Z", "9.45am local time", "14:30 local",
+/// "saat 20.10", "الساعة ١٤:٣٠ بتوقيت غرينتش".
 public struct TimeExtractor: Sendable {
     public init() {}
 
     private static let pattern = try! NSRegularExpression(pattern:
-        #"(?i)(?<![0-9:.])(?:(saat|at|around|about|approximately|ca\.?|alle|ore|vers|à)\s+)?([01]?[0-9]|2[0-3])(?:[:.h]([0-5][0-9])|([0-5][0-9])(?=\s?(?:hrs|hours|z\b|utc|gmt)))\s?(hrs|hours|h)?\s?(z\b|utc|gmt|local(?: time)?|lt\b)?"#)
+        #"(?i)(?<![0-9:.])(?:(saat|at|around|about|approximately|ca\.?|alle|ore|vers|à|الساعه)\s+)?([01]?[0-9]|2[0-3])(?:[:.h]([0-5][0-9])|([0-5][0-9])(?=\s?(?:hrs|hours|z\b|utc|gmt|local\b)))(?:\s?([ap])\.?m\b\.?)?\s?(hrs|hours|h)?\s?(z\b|utc|gmt|local(?: time)?|lt\b|ب?توقيت [غج]رين[يت]?تش|بالتوقيت العالمي|بالتوقيت المحلي|بتوقيت [^\s.,]+)?"#)
 
     private static let arrivalWords = ["landing", "landed", "land", "arriv", "descend", "touch", "هبوط", "هبطت", "حطت", "atterr", "indi", "inis"]
     private static let departureWords = ["took off", "departed", "departure", "depart", "airborne", "take-off", "takeoff", "اقلعت", "اقلاع", "decoll", "kalk", "havalan", "décoll"]
@@ -30,18 +58,27 @@ public struct TimeExtractor: Sendable {
         var out: [Mention<TimeMention>] = []
         for m in Self.pattern.matches(in: doc.folded, range: NSRange(location: 0, length: text.length)) {
             let lead = m.range(at: 1).location != NSNotFound ? text.substring(with: m.range(at: 1)).lowercased() : nil
-            let unit = m.range(at: 5).location != NSNotFound
-            let zoneWord = m.range(at: 6).location != NSNotFound ? text.substring(with: m.range(at: 6)).lowercased() : nil
+            // "9.45am": a 12-hour clock.
+            let meridiem = m.range(at: 5).location != NSNotFound ? text.substring(with: m.range(at: 5)).lowercased() : nil
+            let unit = m.range(at: 6).location != NSNotFound
+            let zoneWord = m.range(at: 7).location != NSNotFound ? text.substring(with: m.range(at: 7)).lowercased() : nil
             let hasColon = m.range(at: 3).location != NSNotFound
             // A bare "20.10" is a time only after "saat"/"at"/"around"; "1000" only with hrs/UTC.
             guard zoneWord != nil || unit || (lead != nil && hasColon) else { continue }
-            let hour = Int(text.substring(with: m.range(at: 2)))!
+            // "at 0620 local", but not "some 1200 local fighters".
+            if !hasColon, !unit, lead == nil, zoneWord?.hasPrefix("local") == true { continue }
+            var hour = Int(text.substring(with: m.range(at: 2)))!
+            if let meridiem {
+                guard (1...12).contains(hour) else { continue }
+                hour = hour % 12 + (meridiem == "p" ? 12 : 0)
+            }
             let minute = Int(text.substring(with: hasColon ? m.range(at: 3) : m.range(at: 4)))!
             let zone: TimeMention.Zone
             switch zoneWord {
-            case "z", "utc", "gmt": zone = .utc
+            case "z", "utc", "gmt", "بالتوقيت العالمي": zone = .utc
+            case .some(let w) where w.contains("رين"): zone = .utc  // بتوقيت غرينتش
             case .some: zone = .local
-            case nil: zone = lead == "saat" ? .local : .unknown
+            case nil: zone = lead == "saat" || lead == "الساعه" ? .local : .unknown
             }
             let lo = max(0, m.range.location - 60)
             let window = text.substring(with: NSRange(location: lo, length: m.range.location - lo)).lowercased()

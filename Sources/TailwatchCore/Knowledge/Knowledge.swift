@@ -25,7 +25,12 @@ public struct Knowledge: Sendable {
                 weekdays: try DataTable.resource("weekdays"),
                 relative: try DataTable.resource("relative_days"),
                 sequel: try DataTable.resource("sequel_days"),
-                relativeMonths: try DataTable.resource("relative_months")),
+                relativeMonths: try DataTable.resource("relative_months"),
+                relativeWeeks: try DataTable.resource("relative_weeks"),
+                hijriMonths: try DataTable.resource("hijri_months"),
+                ordinalDays: try DataTable.resource("ordinal_days"),
+                yearWords: try DataTable.resource("year_words"),
+                monthParts: try DataTable.resource("month_parts")),
             routeWords: try RouteWords(
                 cues: try DataTable.resource("route_cues"),
                 fillers: try DataTable.resource("place_fillers")),
@@ -48,8 +53,20 @@ public struct CalendarWords: Sendable {
     public let sequelDays: PhraseIndex<Int>
     /// "last month", "الشهر الماضي": months relative to the article's.
     public let relativeMonths: PhraseIndex<Int>
+    /// "last week", "الأسبوع الماضي": weeks relative to the article's date.
+    public let relativeWeeks: PhraseIndex<Int>
+    /// "شوال", "ذو الحجة": Hijri months (1 = محرم).
+    public let hijriMonths: PhraseIndex<Int>
+    /// "الثامن", "الحادي والعشرين": day numbers written as ordinal words.
+    public let ordinalDays: PhraseIndex<Int>
+    /// "الجاري", "الماضي", "scorso": what a word after a date says of its year.
+    public let yearWords: PhraseIndex<DateExpression.YearHint>
+    /// "mid", "late", "منتصف", "fin": words before a month that date within it.
+    public let monthParts: PhraseIndex<Int>
 
-    init(months m: DataTable, weekdays w: DataTable, relative r: DataTable, sequel q: DataTable, relativeMonths rm: DataTable) throws {
+    init(months m: DataTable, weekdays w: DataTable, relative r: DataTable, sequel q: DataTable, relativeMonths rm: DataTable,
+         relativeWeeks rw: DataTable, hijriMonths hm: DataTable, ordinalDays od: DataTable, yearWords yw: DataTable,
+         monthParts mp: DataTable) throws {
         var months = PhraseIndex<Int>()
         for row in m.records() { months.insert(row["name"], Int(row["month"]) ?? 0) }
         var weekdays = PhraseIndex<Int>()
@@ -65,6 +82,22 @@ public struct CalendarWords: Sendable {
         var relativeMonths = PhraseIndex<Int>()
         for row in rm.records() { relativeMonths.insert(row["phrase"], Int(row["offset"]) ?? 0) }
         self.relativeMonths = relativeMonths
+        relativeWeeks = Self.index(rw, "phrase", "offset")
+        hijriMonths = Self.index(hm, "name", "month")
+        ordinalDays = Self.index(od, "phrase", "day")
+        var years = PhraseIndex<DateExpression.YearHint>()
+        for row in yw.records() { years.insert(row["word"], row["meaning"] == "past" ? .past : .current) }
+        yearWords = years
+        var parts = PhraseIndex<Int>()
+        for row in mp.records() { parts.insert(row["phrase"], 0) }
+        monthParts = parts
+    }
+
+    /// A phrase column keyed to a number column.
+    private static func index(_ table: DataTable, _ phrase: String, _ number: String) -> PhraseIndex<Int> {
+        var index = PhraseIndex<Int>()
+        for row in table.records() { index.insert(row[phrase], Int(row[number]) ?? 0) }
+        return index
     }
 }
 

@@ -43,6 +43,8 @@ public struct FlightEvent: Hashable, Sendable, Codable {
     public var origin: Place?
     public var destination: Place?
     public var date: EventDate?
+    /// The words the date was read from, and how.
+    public var dateEvidence: DateEvidence?
     /// `HH:MM` in UTC.
     public var timeUTC: String?
     public var timeKind: TimeKind?
@@ -55,7 +57,7 @@ public struct FlightEvent: Hashable, Sendable, Codable {
         id: Int64? = nil, kind: EventKind = .flight, registration: String? = nil,
         registrationCountry: String? = nil, aircraftType: String? = nil, typeDesignator: String? = nil,
         operatorName: String? = nil, origin: Place? = nil, destination: Place? = nil,
-        date: EventDate? = nil, timeUTC: String? = nil, timeKind: TimeKind? = nil,
+        date: EventDate? = nil, dateEvidence: DateEvidence? = nil, timeUTC: String? = nil, timeKind: TimeKind? = nil,
         callsign: String? = nil, icaoHex: String? = nil, confidence: Double = 0.5,
         sources: [EventSource] = []
     ) {
@@ -69,6 +71,7 @@ public struct FlightEvent: Hashable, Sendable, Codable {
         self.origin = origin
         self.destination = destination
         self.date = date
+        self.dateEvidence = dateEvidence
         self.timeUTC = timeUTC
         self.timeKind = timeKind
         self.callsign = callsign

@@ -19,6 +19,14 @@ public enum EventFormatter {
             ("destination", place(e.destination)),
             ("date", str(e.date?.iso)),
             ("date_precision", str(e.date?.precision.rawValue)),
+            ("date_evidence", e.dateEvidence.map { d in
+                .object([
+                    ("basis", .string(d.basis.rawValue)), ("sha256", .string(d.sha256)),
+                    ("start", d.start.map { .int($0) } ?? .null), ("end", d.end.map { .int($0) } ?? .null),
+                    ("text", .string(d.text)), ("weekday_mismatch", .bool(d.weekdayMismatch)),
+                    ("order_ambiguous", .bool(d.orderAmbiguous)),
+                ])
+            } ?? .null),
             ("time_utc", str(e.timeUTC)),
             ("time_kind", str(e.timeKind?.rawValue)),
             ("callsign", str(e.callsign)),

@@ -99,13 +99,15 @@ public final class EventStore: Sendable {
                     affected.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT identifier FROM observation WHERE sha256 = ?", arguments: [a.sha256]))
                     try db.execute(sql: "DELETE FROM observation WHERE sha256 = ?", arguments: [a.sha256])
                     try db.execute(sql: """
-                        INSERT INTO article (sha256, text, byte_count, extractor_version, article_date, article_date_basis, header_conflict, ingested_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO article (sha256, text, byte_count, extractor_version, article_date, article_date_basis, header_conflict,
+                            ingested_at, article_date_confidence)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(sha256) DO UPDATE SET extractor_version = excluded.extractor_version,
                             article_date = excluded.article_date, article_date_basis = excluded.article_date_basis,
-                            header_conflict = excluded.header_conflict
+                            header_conflict = excluded.header_conflict, article_date_confidence = excluded.article_date_confidence
                         """, arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
-                                         extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now])
+                                         extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now,
+                                         extraction.articleDate?.confidence])
                     let insert = try db.makeStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
                     let encoder = JSONEncoder()
                     for e in extraction.events {
@@ -165,13 +167,17 @@ public final class EventStore: Sendable {
         }
         values += [e.date?.iso, e.date?.precision.rawValue, e.timeUTC, e.timeKind?.rawValue, e.callsign, e.icaoHex,
                    e.confidence, e.sources.count]
+        let d = e.dateEvidence
+        values += [d?.basis.rawValue, d?.sha256, d?.start, d?.end, d?.text, d?.weekdayMismatch == true ? 1 : 0, d?.orderAmbiguous == true ? 1 : 0]
         try db.execute(sql: """
             INSERT INTO event (kind, identifier, identifier_key, registration, registration_country, aircraft_type,
                 type_designator, operator,
                 origin_code, origin_level, origin_icao, origin_iata, origin_name, origin_city, origin_country, origin_tz,
                 destination_code, destination_level, destination_icao, destination_iata, destination_name,
                 destination_city, destination_country, destination_tz,
-                date, date_precision, time_utc, time_kind, callsign, icao_hex, confidence, source_count)
+                date, date_precision, time_utc, time_kind, callsign, icao_hex, confidence, source_count,
+                date_basis, date_evidence_sha256, date_evidence_start, date_evidence_end, date_evidence_text, date_weekday_mismatch,
+                date_order_ambiguous)
             VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ",")))
             """, arguments: StatementArguments(values.map { $0?.databaseValue ?? .null }))
         let eventID = db.lastInsertedRowID
@@ -276,6 +282,11 @@ public final class EventStore: Sendable {
             registrationCountry: r["registration_country"], aircraftType: r["aircraft_type"],
             typeDesignator: r["type_designator"], operatorName: r["operator"], origin: place("origin"),
             destination: place("destination"), date: (r["date"] as String?).flatMap(EventDate.init(iso:)),
+            dateEvidence: (r["date_basis"] as String?).flatMap(DateEvidence.Basis.init(rawValue:)).map { basis in
+                DateEvidence(sha256: r["date_evidence_sha256"] ?? "", start: r["date_evidence_start"], end: r["date_evidence_end"],
+                             text: r["date_evidence_text"] ?? "", basis: basis, weekdayMismatch: (r["date_weekday_mismatch"] as Int?) == 1,
+                             orderAmbiguous: (r["date_order_ambiguous"] as Int?) == 1)
+            },
             timeUTC: r["time_utc"], timeKind: (r["time_kind"] as String?).flatMap(TimeKind.init(rawValue:)),
             callsign: r["callsign"], icaoHex: r["icao_hex"], confidence: r["confidence"])
     }

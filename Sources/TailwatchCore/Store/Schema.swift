@@ -79,6 +79,21 @@ public enum Schema {
                 CREATE INDEX event_source_sha256 ON event_source(sha256);
                 """)
         }
+        // Where each event's date was read (issue 4): the expression's byte span in which
+        // article, its text and how the date follows from it; and how far the article's own
+        // date is trusted.
+        m.registerMigration("v3-date-evidence") { db in
+            try db.execute(sql: """
+                ALTER TABLE event ADD COLUMN date_basis TEXT;
+                ALTER TABLE event ADD COLUMN date_evidence_sha256 TEXT;
+                ALTER TABLE event ADD COLUMN date_evidence_start INTEGER;
+                ALTER TABLE event ADD COLUMN date_evidence_end INTEGER;
+                ALTER TABLE event ADD COLUMN date_evidence_text TEXT;
+                ALTER TABLE event ADD COLUMN date_weekday_mismatch INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE event ADD COLUMN date_order_ambiguous INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE article ADD COLUMN article_date_confidence REAL;
+                """)
+        }
         // Aircraft imported from a public aircraft database (`tailwatch import-aircraft`).
         m.registerMigration("v4-aircraft-registry") { db in
             try db.execute(sql: """

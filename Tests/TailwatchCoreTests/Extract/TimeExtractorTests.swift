@@ -34,4 +34,22 @@ final class TimeExtractorTests: XCTestCase {
         assertSpans("a 10.5 tonne load, flight TK1234, 2020-06-08, 450 km east, COVID-19", times)
         assertSpans("Il-76TD 76008 and the A400 with 1000 litres", times)
     }
+
+    func testArabicZonesAndTwelveHourClocks() {
+        XCTAssertEqual(values("هبطت الطائرة الساعة ١٤:٣٠ بتوقيت غرينتش"), ["14:30Z arrival"])
+        XCTAssertEqual(values("هبطت في تمام الساعة ١٠:٤٥ بالتوقيت المحلي"), ["10:45L arrival"])
+        XCTAssertEqual(values("The Falcon took off from Mitiga at 9.45am local time"), ["09:45L departure"])
+        XCTAssertEqual(values("landed at 9:10 p.m. local time"), ["21:10L arrival"])
+        XCTAssertEqual(values("The A400M departed Misrata at 0620 local"), ["06:20L departure"])
+        XCTAssertEqual(values("some 1200 local fighters"), [])
+    }
+
+    func testLocalTimesBecomeUTCWithThePlacesZoneOnThatDay() {
+        let nine = TimeMention(hour: 9, minute: 5, zone: .local, kind: .departure)
+        let rome = Place(level: .airport, code: "LIRA", name: "Ciampino", timeZone: "Europe/Rome")
+        XCTAssertEqual(nine.utc(on: EventDate(year: 2021, month: 3, day: 3), at: rome), "08:05")  // CET
+        XCTAssertEqual(nine.utc(on: EventDate(year: 2021, month: 6, day: 3), at: rome), "07:05")  // CEST
+        XCTAssertNil(nine.utc(on: EventDate(year: 2021, month: 6, day: 3), at: nil))
+        XCTAssertEqual(TimeMention(hour: 10, minute: 0, zone: .utc, kind: nil).utc(on: nil, at: nil), "10:00")
+    }
 }

@@ -50,6 +50,19 @@ final class EventStoreTests: XCTestCase {
         XCTAssertEqual(try store.history(identifier: "I‑NEMO").count, 1)
     }
 
+    func testDateEvidenceIsStoredAndReadBack() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let a = try write("a.txt", "date 2020-06-09\nFalcon 900LX I-DIEM from Rome Ciampino to Benghazi yesterday.")
+        _ = try Ingestor(store: store, knowledge: sharedKnowledge).ingest(paths: [a])
+        let e = try XCTUnwrap(store.history(identifier: "I-DIEM").first)
+        XCTAssertEqual(e.date?.iso, "2020-06-08")
+        XCTAssertEqual(e.dateEvidence?.basis, .relative)
+        XCTAssertEqual(e.dateEvidence?.text, "yesterday")
+        XCTAssertEqual(e.dateEvidence?.sha256, e.sources.first?.sha256)
+        let json = EventFormatter.json(e).rendered()
+        XCTAssertTrue(json.contains(#""date_evidence":{"basis":"relative""#), json)
+    }
+
     func testTheSameFlightInTwoArticlesIsOneEventWithTwoSources() throws {
         let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
         let a = try write("a.txt", "date 2020-06-08\nI-DIEM landed in Benghazi today from Rome.")
