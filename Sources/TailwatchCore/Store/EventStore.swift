@@ -106,6 +106,7 @@ public final class EventStore: Sendable {
                             header_conflict = excluded.header_conflict
                         """, arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
                                          extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now])
+                    try ArticleSearchIndex.add(db, sha256: a.sha256, text: a.text)
                     let insert = try db.makeStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
                     let encoder = JSONEncoder()
                     for e in extraction.events {
@@ -243,7 +244,7 @@ public final class EventStore: Sendable {
         try fetchEvents(where: "1", [])
     }
 
-    private func fetchEvents(where clause: String, _ args: [DatabaseValueConvertible]) throws -> [FlightEvent] {
+    func fetchEvents(where clause: String, _ args: [DatabaseValueConvertible]) throws -> [FlightEvent] {
         try pool.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT * FROM event e WHERE \(clause)
