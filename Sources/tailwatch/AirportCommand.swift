@@ -14,18 +14,14 @@ struct Airport: ParsableCommand {
     @Option(help: "ISO country code to pick among places of the same name (Tripoli: LY or LB).")
     var country: String?
 
-    @Option(help: "Only flights that may have been on or after this date (YYYY[-MM[-DD]]).")
-    var since: String?
-
-    @Option(help: "Only flights that may have been on or before this date (YYYY[-MM[-DD]]).")
-    var until: String?
+    @OptionGroup var dates: WindowOptions
 
     @Option(help: "table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
     func run() throws {
         try Console.run {
-            let window = try PlaceArgument.window(since: since, until: until)
+            let window = try dates.window()
             let store = try global.openStore()
             let place = try PlaceArgument.resolve(query, country: country, store: store)
             let events = try store.board(place, window: window)

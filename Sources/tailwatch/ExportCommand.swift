@@ -21,18 +21,14 @@ struct Export: ParsableCommand {
     @Option(help: "ISO country code to pick among places of the same name, with --airport.")
     var country: String?
 
-    @Option(help: "Only flights that may have been on or after this date (YYYY[-MM[-DD]]).")
-    var since: String?
-
-    @Option(help: "Only flights that may have been on or before this date (YYYY[-MM[-DD]]).")
-    var until: String?
+    @OptionGroup var dates: WindowOptions
 
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
     var output: String?
 
     func run() throws {
         try Console.run {
-            let window = try PlaceArgument.window(since: since, until: until)
+            let window = try dates.window()
             let store = try global.openStore()
             var events: [FlightEvent]
             var titles: [String] = []

@@ -14,18 +14,14 @@ struct History: ParsableCommand {
     @Flag(help: "List every source of every flight (file, byte range, snippet).")
     var sources = false
 
-    @Option(help: "Only flights that may have been on or after this date (YYYY[-MM[-DD]]).")
-    var since: String?
-
-    @Option(help: "Only flights that may have been on or before this date (YYYY[-MM[-DD]]).")
-    var until: String?
+    @OptionGroup var dates: WindowOptions
 
     @Option(help: "table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
     func run() throws {
         try Console.run {
-            let window = try PlaceArgument.window(since: since, until: until)
+            let window = try dates.window()
             let store = try global.openStore()
             let all = try store.history(identifier: registration)
             guard !all.isEmpty else {

@@ -33,9 +33,4 @@ enum PlaceArgument {
             return PlaceSelection(label: label, codes: codes, city: city)
         }
     }
-
-    /// The `--since`/`--until` options as a window; a bad date is a one-line failure.
-    static func window(since: String?, until: String?) throws -> DateWindow {
-        do { return try DateWindow(since: since, until: until) } catch { throw Failure(error.message) }
-    }
 }

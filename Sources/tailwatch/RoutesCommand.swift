@@ -12,11 +12,7 @@ struct Routes: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Two places (HLLB Rome, Benghazi \"مطار معيتيقة\"): the flights between them, either way.")
     var between: [String] = []
 
-    @Option(help: "Only flights that may have been on or after this date (YYYY[-MM[-DD]]).")
-    var since: String?
-
-    @Option(help: "Only flights that may have been on or before this date (YYYY[-MM[-DD]]).")
-    var until: String?
+    @OptionGroup var dates: WindowOptions
 
     @Option(help: "table, json, jsonl or csv (json, jsonl and csv list the flights).")
     var format: OutputFormat = .table
@@ -29,7 +25,7 @@ struct Routes: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let window = try PlaceArgument.window(since: since, until: until)
+            let window = try dates.window()
             let store = try global.openStore()
             let summary: RouteSummary
             if between.count == 2 {

@@ -3,22 +3,7 @@ import GRDB
 @testable import TailwatchCore
 import XCTest
 
-final class ArticleSearchTests: XCTestCase {
-    var dir: URL!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-search-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
-
-    func write(_ name: String, _ text: String) throws -> String {
-        let p = dir.appendingPathComponent(name).path
-        try text.write(toFile: p, atomically: true, encoding: .utf8)
-        return p
-    }
-
+final class ArticleSearchTests: TemporaryDirectoryTestCase {
     func testFindsWordsInEnglishAndArabicWithTheEventsOfEachHit() throws {
         let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
         let a = try write("a.txt", "date 2020-06-09\nFalcon 900LX I-DIEM flew from Rome Ciampino to Benghazi today.")
