@@ -196,6 +196,11 @@ final class EndToEndTests: XCTestCase {
         let search = try run(["search", "بنغازي"])
         XCTAssertEqual(search.status, 0, search.err)
         XCTAssertTrue(search.out.contains("000_e54aa2a4c635e5fc.txt") && search.out.contains("flight I-DIEM 2020-06-08 LIRA Rome → HLLB Benghazi"), search.out)
+        let hits = try run(["search", "Ciampino", "--format", "jsonl"]).out.split(separator: "\n")
+        let hit = try XCTUnwrap(try json(String(try XCTUnwrap(hits.first))) as? [String: Any])
+        XCTAssertTrue((hit["excerpt"] as? String)?.contains("«Ciampino»") == true, "\(hit)")
+        let found = try XCTUnwrap(hit["events"] as? [[String: Any]]).compactMap { $0["registration"] as? String }
+        XCTAssertTrue(found.contains("I-DIEM"), "\(found)")
         let none = try run(["search", "zeppelin"])
         XCTAssertTrue(none.out.hasPrefix("0 articles match"), none.out)
         XCTAssertEqual(try run(["search", "to"]).status, 1)

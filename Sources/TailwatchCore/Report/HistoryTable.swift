@@ -3,9 +3,11 @@ import Foundation
 /// An aircraft's flights as a terminal table: one numbered row per flight with its date
 /// (`~2020-06` when only the month is known), UTC time, both ends with airport names,
 /// type, operator, confidence, number of sources and the first source; conflicting
-/// flights point at each other. With `sources`, every source of every flight follows.
+/// flights point at each other. With `sources`, every source of every flight follows;
+/// with `aircraft`, a column names each row's aircraft (for tables of many aircraft).
 public enum HistoryTable {
-    public static func render(_ events: [FlightEvent], conflicts: [[Int]]? = nil, sources: Bool = false, color: Bool) -> String {
+    public static func render(_ events: [FlightEvent], conflicts: [[Int]]? = nil, sources: Bool = false, aircraft: Bool = false,
+                              color: Bool) -> String {
         let conflicts = conflicts ?? FlightConflicts.find(events)
         // The conflict column only when there is one, to keep the usual table narrow.
         let showConflicts = conflicts.contains { !$0.isEmpty }
@@ -15,12 +17,17 @@ public enum HistoryTable {
             columns.insert("conflict", at: 5)
             widths.insert(nil, at: 5)
         }
+        if aircraft {
+            columns.insert("aircraft", at: 2)
+            widths.insert(nil, at: 2)
+        }
         var t = TextTable(columns: columns)
         for (i, e) in events.enumerated() {
             var row = [String(i + 1), EventFormatter.dateLabel(e.date), timeLabel(e), placeWithName(e.origin),
                        placeWithName(e.destination), e.aircraftType ?? e.typeDesignator ?? "", e.operatorName ?? "",
                        confidenceLabel(e.confidence), String(e.sources.count), e.sources.first.map(sourceLabel) ?? ""]
             if showConflicts { row.insert(conflicts[i].map { "≠ #\($0 + 1)" }.joined(separator: " "), at: 5) }
+            if aircraft { row.insert(e.identifier ?? "?", at: 2) }
             t.add(row)
         }
         let table = t.render(maxWidths: widths, color: color)
