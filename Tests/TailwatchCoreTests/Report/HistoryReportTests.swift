@@ -41,6 +41,8 @@ final class HistoryReportTests: XCTestCase {
         XCTAssertTrue(table.contains("a.txt: text of a"), table)
         XCTAssertTrue(table.contains("[1] x/b.txt bytes 0–5"), table)
         XCTAssertFalse(HistoryTable.render(Array(events.prefix(2)), color: false).contains("conflict"))
+        let many = HistoryTable.render([flight("RA-1", lira, hllb, "2020-06-08")], aircraft: true, color: false)
+        XCTAssertTrue(many.hasPrefix("#  date        aircraft") && many.contains("RA-1"), many)
     }
 
     func testBoardSplitsArrivalsAndDeparturesAndCountsAircraftAndCountries() {
