@@ -25,7 +25,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TailwatchCoreTests", dependencies: ["TailwatchCore"]),
+        .testTarget(
+            name: "TailwatchCoreTests",
+            dependencies: ["TailwatchCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "tailwatchTests", dependencies: ["TailwatchCore"]),
     ]
 )

@@ -18,7 +18,7 @@ struct Events: ParsableCommand {
             case .jsonl: print(EventFormatter.jsonLines(events), terminator: "")
             case .json: print(EventFormatter.jsonArray(events), terminator: "")
             case .csv: print(EventFormatter.csv(events), terminator: "")
-            case .table: print(EventFormatter.historyTable(events, color: Console.color), terminator: "")
+            case .table: print(HistoryTable.render(events, aircraft: true, color: Console.color), terminator: "")
             }
         }
     }

@@ -13,7 +13,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Registration, serial or callsign (I-DIEM, idiem, MM62243).")
+    @Argument(help: "Registration, serial or hex address (I-DIEM, idiem, MM62243, A5B3A8).")
     var registration: String?
 
     @Option(help: "An airport or city instead of an aircraft: HLLB, BEN, Benina, Benghazi, بنغازي…")
@@ -22,11 +22,7 @@ struct Report: ParsableCommand {
     @Option(help: "With --airport: ISO country code to pick among places of the same name.")
     var country: String?
 
-    @Option(help: "With --airport: only events on or after this date (YYYY[-MM[-DD]]).")
-    var since: String?
-
-    @Option(help: "With --airport: only events on or before this date (YYYY[-MM[-DD]]).")
-    var until: String?
+    @OptionGroup var dates: WindowOptions
 
     @Option(help: "The HTML file to write.")
     var html: String
@@ -35,16 +31,14 @@ struct Report: ParsableCommand {
         if (registration == nil) == (airport == nil) {
             throw ValidationError("give either a registration or --airport QUERY")
         }
-        if airport == nil && (country != nil || since != nil || until != nil) {
+        if airport == nil && (country != nil || dates.since != nil || dates.until != nil) {
             throw ValidationError("--country, --since and --until go with --airport")
         }
     }
 
     func run() throws {
         try Console.run {
-            for d in [since, until].compactMap({ $0 }) where EventDate(iso: d) == nil {
-                throw Failure("\(d): expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
-            }
+            let window = try dates.window()
             // Fail before the slow part (loading the tables) when the page could not be written anyway.
             let folder = URL(fileURLWithPath: html).deletingLastPathComponent().path
             var isFolder: ObjCBool = false
@@ -62,7 +56,7 @@ struct Report: ParsableCommand {
             }
             let title: String, subtitle: String?, events: [FlightEvent]
             if let registration {
-                events = try store.history(identifier: registration)
+                events = try store.history(identifier: try store.resolveIdentifier(registration))
                 guard let e = events.first else {
                     throw Failure("\(registration): no such aircraft in \(global.databasePath)")
                 }
@@ -70,17 +64,10 @@ struct Report: ParsableCommand {
                 subtitle = [e.registrationCountry.map { "registered \($0)" }, e.aircraftType, e.operatorName]
                     .compactMap { $0 }.joined(separator: " · ")
             } else {
-                let query = airport!
-                switch AirportQuery(gazetteer: try gazetteer()).resolve(query, country: country) {
-                case .unknown:
-                    throw Failure("\(query): no airport or city by that name or code")
-                case .ambiguous(let candidates):
-                    throw Failure("\(query) is ambiguous (\(candidates.prefix(5).joined(separator: "; "))); add --country CC or use a code")
-                case .places(let label, let codes, let city):
-                    events = try store.board(codes: codes, city: city, since: since, until: until)
-                    title = label
-                    subtitle = "arrivals and departures" + (since.map { " since \($0)" } ?? "") + (until.map { " until \($0)" } ?? "")
-                }
+                let place = try PlaceArgument.resolve(airport!, country: country, store: store)
+                events = try store.board(place, window: window)
+                title = place.label
+                subtitle = "arrivals and departures" + (dates.since.map { " since \($0)" } ?? "") + (dates.until.map { " until \($0)" } ?? "")
             }
             let coastline: Coastline
             do { coastline = try Coastline.load() } catch { throw Failure("cannot load built-in data: \(error)") }

@@ -9,7 +9,8 @@ struct Tailwatch: ParsableCommand {
         abstract: "Track government, military and cargo aircraft through the news.",
         discussion: "Ingest article files, then ask where an aircraft has been or what flew in and out of an airport.",
         subcommands: [Ingest.self, Reextract.self, Extract.self, History.self, Airport.self, Aircraft.self, Events.self,
-                      Report.self, ImportAircraft.self, Eval.self, EvalIdentifiers.self, EvalDates.self])
+                      Routes.self, Search.self, Export.self, Report.self, ImportAircraft.self,
+                      Eval.self, EvalIdentifiers.self, EvalDates.self])
 }
 
 /// Options every command shares.
@@ -39,6 +40,11 @@ struct Failure: Error, CustomStringConvertible {
 enum Console {
     static func error(_ line: String) {
         FileHandle.standardError.write(Data(("tailwatch: " + line + "\n").utf8))
+    }
+
+    /// A line for the user on stderr that is not an error (what was written, what was left out).
+    static func note(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// Colours only on a terminal, and never with NO_COLOR set.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XCTest
 
 /// Runs the built `tailwatch` binary on a temporary database.
@@ -178,5 +181,109 @@ final class EndToEndTests: XCTestCase {
         let unwritable = try run(["report", "I-DIEM", "--html", dir.appendingPathComponent("no/such/dir/x.html").path])
         XCTAssertEqual(unwritable.status, 1)
         XCTAssertTrue(unwritable.err.contains("x.html"), unwritable.err)
+    }
+
+    func json(_ text: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+
+    /// Issue 7's check: the seeds give I-DIEM three flights in date order, the 8 June one
+    /// with its Arabic paragraph and the tweet as sources; I-NEMO one; HLLB shows the arrivals.
+    func testSeedsTimelineHasThreeIDIEMFlightsAndTheBoardShowsTheirArrivals() throws {
+        XCTAssertEqual(try run(["ingest", Self.packageRoot.appendingPathComponent("Fixtures/seeds").path]).status, 0)
+        let h = try run(["history", "I-DIEM", "--format", "json"])
+        XCTAssertEqual(h.status, 0, h.err)
+        let flights = try XCTUnwrap(try json(h.out) as? [[String: Any]])
+        XCTAssertEqual(flights.map { $0["date"] as? String }, ["2020-02-13", "2020-06-03", "2020-06-08"])
+        XCTAssertTrue(flights.allSatisfy { ($0["conflicts_with"] as? [Any])?.isEmpty == true })
+        let june8 = try XCTUnwrap(flights.last?["sources"] as? [[String: Any]]).compactMap { $0["snippet"] as? String }
+        XCTAssertTrue(june8.contains { $0.contains("بنغازي") }, "the Arabic paragraph: \(june8)")
+        XCTAssertTrue(june8.contains { $0.contains("Falcon-900LX is from Rome Ciampino to Benghazi") }, "the tweet: \(june8)")
+
+        let table = try run(["history", "idiem", "--sources"])
+        let lines = table.out.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[0].hasPrefix("I-DIEM: 3 flights, first seen 2020-02-13, last seen 2020-06-08"), lines[0])
+        XCTAssertTrue(lines[0].contains("most frequent route Rome → Benghazi (2)"), lines[0])
+        XCTAssertTrue(table.out.contains("#3 2020-06-08 LIRA Rome → HLLB Benghazi: 3 sources"), table.out)
+        XCTAssertTrue(table.out.contains("Fixtures/seeds/000_e54aa2a4c635e5fc.txt bytes 902–993"), table.out)
+
+        let nemo = try run(["history", "I-NEMO", "--format", "json"])
+        XCTAssertEqual((try json(nemo.out) as? [Any])?.count, 1)
+
+        let board = try run(["airport", "HLLB"])
+        XCTAssertEqual(board.status, 0, board.err)
+        let arrivals = board.out.split(separator: "\n").filter { $0.hasPrefix("arr") && $0.contains("I-DIEM") }
+        XCTAssertEqual(arrivals.map { $0.split(separator: " ", omittingEmptySubsequences: true)[1] }, ["2020-02-13", "2020-06-03", "2020-06-08"])
+        XCTAssertTrue(board.out.contains("per aircraft: I-DIEM 3"), board.out)
+        XCTAssertTrue(board.out.contains("per country of registry: IT 3"), board.out)
+    }
+
+    func testHistoryWindowsAndBadDates() throws {
+        XCTAssertEqual(try run(["ingest", Self.packageRoot.appendingPathComponent("Fixtures/seeds").path]).status, 0)
+        let june = try run(["history", "I-DIEM", "--since", "2020-06", "--format", "json"])
+        XCTAssertEqual((try json(june.out) as? [[String: Any]])?.map { $0["date"] as? String }, ["2020-06-03", "2020-06-08"])
+        let early = try run(["history", "I-DIEM", "--until", "2020-06-03", "--format", "json"])
+        XCTAssertEqual((try json(early.out) as? [Any])?.count, 2)
+        let bad = try run(["history", "I-DIEM", "--since", "yesterday"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.err, "tailwatch: --since yesterday: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n")
+        let boardBad = try run(["airport", "HLLB", "--until", "2020-02-30"])
+        XCTAssertEqual(boardBad.status, 1)
+        XCTAssertTrue(boardBad.err.contains("--until 2020-02-30"), boardBad.err)
+    }
+
+    func testTwoArticlesDisagreeingAboutADestinationAreBothShownAsAConflict() throws {
+        let a = dir.appendingPathComponent("a.txt"), b = dir.appendingPathComponent("b.txt")
+        try "date 2020-06-09\nFalcon 900LX I-DIEM flew from Rome Ciampino to Benghazi today.\n".write(to: a, atomically: true, encoding: .utf8)
+        try "date 2020-06-10\nFalcon 900LX I-DIEM flew yesterday from Rome Ciampino to Misrata.\n".write(to: b, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["ingest", a.path, b.path]).status, 0)
+        let h = try run(["history", "I-DIEM"])
+        XCTAssertTrue(h.out.contains("1 conflict between sources"), h.out)
+        XCTAssertTrue(h.out.contains("≠ #2") && h.out.contains("≠ #1"), h.out)
+        let flights = try XCTUnwrap(try json(try run(["history", "I-DIEM", "--format", "json"]).out) as? [[String: Any]])
+        XCTAssertEqual(flights.compactMap { ($0["destination"] as? [String: Any])?["code"] as? String }.sorted(), ["HLLB", "HLMS"])
+        XCTAssertEqual(flights.map { ($0["conflicts_with"] as? [Int])?.count }, [1, 1])
+    }
+
+    func testRoutesSearchAndExportsOnTheSeeds() throws {
+        XCTAssertEqual(try run(["ingest", Self.packageRoot.appendingPathComponent("Fixtures/seeds").path]).status, 0)
+        let routes = try run(["routes"])
+        XCTAssertEqual(routes.status, 0, routes.err)
+        let first = try XCTUnwrap(routes.out.split(separator: "\n").dropFirst().first)
+        XCTAssertTrue(first.hasPrefix("Rome") && first.contains("Benghazi") && first.contains("I-DIEM ×2"), String(first))
+        let between = try run(["routes", "--between", "HLLB", "Rome,IT"])
+        XCTAssertEqual(between.status, 0, between.err)
+        XCTAssertTrue(between.out.hasPrefix("HLLB Benina International Airport (Benghazi) ↔ Rome, IT: 2 flights"), between.out)
+        XCTAssertEqual(try run(["routes", "--between", "HLLB"]).status, 64)
+
+        let search = try run(["search", "بنغازي"])
+        XCTAssertEqual(search.status, 0, search.err)
+        XCTAssertTrue(search.out.contains("000_e54aa2a4c635e5fc.txt") && search.out.contains("flight I-DIEM 2020-06-08 LIRA Rome → HLLB Benghazi"), search.out)
+        let hits = try run(["search", "Ciampino", "--format", "jsonl"]).out.split(separator: "\n")
+        let hit = try XCTUnwrap(try json(String(try XCTUnwrap(hits.first))) as? [String: Any])
+        XCTAssertTrue((hit["excerpt"] as? String)?.contains("«Ciampino»") == true, "\(hit)")
+        let found = try XCTUnwrap(hit["events"] as? [[String: Any]]).compactMap { $0["registration"] as? String }
+        XCTAssertTrue(found.contains("I-DIEM"), "\(found)")
+        let none = try run(["search", "zeppelin"])
+        XCTAssertTrue(none.out.hasPrefix("0 articles match"), none.out)
+        XCTAssertEqual(try run(["search", "to"]).status, 1)
+
+        let geo = try run(["export", "--format", "geojson", "--registration", "I-DIEM"])
+        XCTAssertEqual(geo.status, 0, geo.err)
+        let collection = try XCTUnwrap(try json(geo.out) as? [String: Any])
+        XCTAssertEqual(collection["type"] as? String, "FeatureCollection")
+        let features = try XCTUnwrap(collection["features"] as? [[String: Any]])
+        let lines = features.filter { ($0["geometry"] as? [String: Any])?["type"] as? String == "LineString" }
+        XCTAssertEqual(lines.count, 2, "Rome → HLLB twice; 3 June has no origin")
+        XCTAssertTrue(geo.err.contains("2 of 3 flights drawn"), geo.err)
+
+        let kmlFile = dir.appendingPathComponent("out.kml")
+        XCTAssertEqual(try run(["export", "--format", "kml", "--airport", "Benghazi", "-o", kmlFile.path]).status, 0)
+        let parser = XMLParser(data: try Data(contentsOf: kmlFile))
+        XCTAssertTrue(parser.parse(), "\(String(describing: parser.parserError))")
+
+        let csv = try run(["export", "--format", "csv", "--registration", "I-NEMO"])
+        XCTAssertEqual(csv.out.split(separator: "\r\n").count, 2, csv.out)
+        let all = try XCTUnwrap(try json(try run(["export", "--format", "json", "--airport", "HLLM"]).out) as? [[String: Any]])
+        XCTAssertEqual(all.compactMap { $0["registration"] as? String }, ["I-NEMO"])
+        XCTAssertEqual(try run(["export", "--format", "svg"]).status, 64)
     }
 }

@@ -6,8 +6,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// Renders events for people (tables) and programs (JSON lines, JSON, CSV).
 /// The JSON field names are a contract: fields may be added, never renamed.
 public enum EventFormatter {
-    public static func json(_ e: FlightEvent) -> JSONValue {
-        .object([
+    /// One event as a JSON object. `conflictsWith` (the ids of flights it disagrees with,
+    /// see `FlightConflicts`) adds a `conflicts_with` field, as `history` gives it.
+    public static func json(_ e: FlightEvent, conflictsWith: [Int64]? = nil) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
             ("id", e.id.map { .int(Int($0)) } ?? .null),
             ("kind", .string(e.kind.rawValue)),
             ("registration", str(e.registration)),
@@ -38,7 +40,14 @@ public enum EventFormatter {
                     ("start", .int(s.start)), ("end", .int(s.end)), ("snippet", .string(s.snippet)),
                 ])
             })),
-        ])
+        ]
+        if let conflictsWith { fields.append(("conflicts_with", .array(conflictsWith.map { .int(Int($0)) }))) }
+        return .object(fields)
+    }
+
+    /// The ids of the flights each event conflicts with, for `json(_:conflictsWith:)`.
+    public static func conflictIDs(_ events: [FlightEvent]) -> [[Int64]] {
+        FlightConflicts.find(events).map { $0.compactMap { events[$0].id } }
     }
 
     static func str(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
@@ -51,12 +60,12 @@ public enum EventFormatter {
         ])
     }
 
-    public static func jsonLines(_ events: [FlightEvent]) -> String {
-        events.map { json($0).rendered() + "\n" }.joined()
+    public static func jsonLines(_ events: [FlightEvent], conflicts: [[Int64]]? = nil) -> String {
+        events.indices.map { json(events[$0], conflictsWith: conflicts?[$0]).rendered() + "\n" }.joined()
     }
 
-    public static func jsonArray(_ events: [FlightEvent]) -> String {
-        JSONValue.array(events.map(json)).rendered(pretty: true) + "\n"
+    public static func jsonArray(_ events: [FlightEvent], conflicts: [[Int64]]? = nil) -> String {
+        JSONValue.array(events.indices.map { json(events[$0], conflictsWith: conflicts?[$0]) }).rendered(pretty: true) + "\n"
     }
 
     public static let csvHeader = [
@@ -66,9 +75,10 @@ public enum EventFormatter {
         "sources", "first_file", "first_start", "first_end", "first_snippet",
     ]
 
-    public static func csv(_ events: [FlightEvent]) -> String {
-        var w = CSVWriter(header: csvHeader)
-        for e in events {
+    /// CSV with `csvHeader`; `conflicts` adds a last column `conflicts_with` (ids joined by spaces).
+    public static func csv(_ events: [FlightEvent], conflicts: [[Int64]]? = nil) -> String {
+        var w = CSVWriter(header: csvHeader + (conflicts == nil ? [] : ["conflicts_with"]))
+        for (i, e) in events.enumerated() {
             let s = e.sources.first
             w.append([
                 e.id.map { String($0) }, e.kind.rawValue, e.registration, e.registrationCountry, e.aircraftType,
@@ -77,7 +87,7 @@ public enum EventFormatter {
                 e.date?.precision.rawValue, e.timeUTC, e.timeKind?.rawValue, e.callsign, e.icaoHex,
                 String(format2(e.confidence)), String(e.sources.count), s?.file, s.map { String($0.start) },
                 s.map { String($0.end) }, s?.snippet,
-            ])
+            ] + (conflicts.map { [$0[i].map(String.init).joined(separator: " ")] } ?? []))
         }
         return w.text
     }
@@ -101,41 +111,6 @@ public enum EventFormatter {
         case .city: return "\(p.city ?? p.name ?? "?") (city)"
         case .country: return "\(p.name ?? p.country ?? "?") (country)"
         }
-    }
-
-    /// The history of one aircraft as a table.
-    public static func historyTable(_ events: [FlightEvent], color: Bool) -> String {
-        var t = TextTable(columns: ["date", "time UTC", "origin", "destination", "type", "operator", "src", "evidence"])
-        for e in events {
-            t.add([dateLabel(e.date), timeLabel(e),
-                   placeLabel(e.origin), placeLabel(e.destination), e.aircraftType ?? e.typeDesignator ?? "",
-                   e.operatorName ?? "", String(e.sources.count), e.sources.first?.snippet ?? ""])
-        }
-        return t.render(maxWidths: [nil, nil, 24, 24, 22, 24, nil, 60], color: color)
-    }
-
-    /// Arrivals and departures of a place as a table.
-    public static func boardTable(_ events: [FlightEvent], codes: Set<String>, city: (name: String, country: String)?, color: Bool) -> String {
-        func here(_ p: Place?) -> Bool {
-            guard let p else { return false }
-            if let c = p.code, codes.contains(c) { return true }
-            if let city, p.level == .city, p.city == city.name, p.country == city.country { return true }
-            return false
-        }
-        var t = TextTable(columns: ["", "date", "time UTC", "aircraft", "type", "from / to", "src", "evidence"])
-        for e in events {
-            let arriving = here(e.destination)
-            let leaving = here(e.origin)
-            if arriving {
-                t.add(["arr", dateLabel(e.date), e.timeUTC ?? "", e.identifier ?? "?", e.aircraftType ?? "",
-                       "from " + placeLabel(e.origin), String(e.sources.count), e.sources.first?.snippet ?? ""])
-            }
-            if leaving {
-                t.add(["dep", dateLabel(e.date), e.timeUTC ?? "", e.identifier ?? "?", e.aircraftType ?? "",
-                       "to " + placeLabel(e.destination), String(e.sources.count), e.sources.first?.snippet ?? ""])
-            }
-        }
-        return t.render(maxWidths: [nil, nil, nil, nil, 22, 28, nil, 60], color: color)
     }
 
     static func format2(_ x: Double) -> String {

@@ -29,4 +29,11 @@ public struct PlaceLocator: Sendable {
         if place.level == .country, let country = place.country { return coastline.outline(iso2: country)?.labelPoint }
         return nil
     }
+
+    /// Where an airport or a city is; nil for a country, which has no single point to
+    /// export, and for a place the tables cannot tell.
+    public func coordinate(of place: Place?) -> GeoPoint? {
+        guard let place, place.level != .country else { return nil }
+        return locate(place)
+    }
 }

@@ -108,6 +108,7 @@ public final class EventStore: Sendable {
                         """, arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
                                          extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now,
                                          extraction.articleDate?.confidence])
+                    try ArticleSearchIndex.add(db, sha256: a.sha256, text: a.text)
                     let insert = try db.makeStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
                     let encoder = JSONEncoder()
                     for e in extraction.events {
@@ -220,9 +221,12 @@ public final class EventStore: Sendable {
         }
     }
 
-    public func board(codes: [String], city: (name: String, country: String)?, since: String?, until: String?) throws -> [FlightEvent] {
+    /// Events that arrive at or leave a place (its airport codes, or the city itself),
+    /// within a date window. Uses the code and city indexes.
+    public func board(_ place: PlaceSelection, window: DateWindow = DateWindow()) throws -> [FlightEvent] {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible] = []
+        let codes = place.codes.sorted()
         if !codes.isEmpty {
             let marks = Array(repeating: "?", count: codes.count).joined(separator: ",")
             clauses.append("e.origin_code IN (\(marks))")
@@ -230,24 +234,23 @@ public final class EventStore: Sendable {
             clauses.append("e.destination_code IN (\(marks))")
             args += codes
         }
-        if let city {
+        if let city = place.city {
             clauses.append("(e.origin_city = ? AND e.origin_country = ?)")
             args += [city.name, city.country]
             clauses.append("(e.destination_city = ? AND e.destination_country = ?)")
             args += [city.name, city.country]
         }
         guard !clauses.isEmpty else { return [] }
-        var sql = "e.id IN (" + clauses.map { "SELECT id FROM event e WHERE \($0)" }.joined(separator: " UNION ") + ")"
-        if let since { sql += " AND e.date >= ?"; args.append(since) }
-        if let until { sql += " AND substr(e.date, 1, \(until.count)) <= ?"; args.append(until) }
-        return try fetchEvents(where: sql, args)
+        let sql = "e.id IN (" + clauses.map { "SELECT id FROM event e WHERE \($0)" }.joined(separator: " UNION ") + ")"
+        // The window is applied here rather than in SQL: an approximate date overlaps it or not.
+        return window.filter(try fetchEvents(where: sql, args).filter { place.matches($0.origin) || place.matches($0.destination) })
     }
 
     public func allEvents() throws -> [FlightEvent] {
         try fetchEvents(where: "1", [])
     }
 
-    private func fetchEvents(where clause: String, _ args: [DatabaseValueConvertible]) throws -> [FlightEvent] {
+    func fetchEvents(where clause: String, _ args: [DatabaseValueConvertible]) throws -> [FlightEvent] {
         try pool.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT * FROM event e WHERE \(clause)

@@ -79,6 +79,21 @@ public enum Schema {
                 CREATE INDEX event_source_sha256 ON event_source(sha256);
                 """)
         }
+        m.registerMigration("v2-search") { db in
+            // Full-text search (see ArticleSearchIndex): one row per article, sharing its
+            // rowid, holding the folded text; filled here for the articles already stored.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE article_search USING fts5(sha256 UNINDEXED, body, tokenize = 'trigram');
+                CREATE TRIGGER article_search_delete AFTER DELETE ON article BEGIN
+                    DELETE FROM article_search WHERE rowid = old.rowid;
+                END;
+                """)
+            let rows = try Row.fetchCursor(db, sql: "SELECT rowid, sha256, text FROM article")
+            let insert = try db.makeStatement(sql: "INSERT INTO article_search (rowid, sha256, body) VALUES (?, ?, ?)")
+            while let r = try rows.next() {
+                try insert.execute(arguments: [r["rowid"] as Int64, r["sha256"] as String, Document.fold(r["text"] as String)])
+            }
+        }
         // Where each event's date was read (issue 4): the expression's byte span in which
         // article, its text and how the date follows from it; and how far the article's own
         // date is trusted.

@@ -2,22 +2,7 @@ import Foundation
 @testable import TailwatchCore
 import XCTest
 
-final class EventStoreTests: XCTestCase {
-    var dir: URL!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
-
-    func write(_ name: String, _ text: String) throws -> String {
-        let p = dir.appendingPathComponent(name).path
-        try text.write(toFile: p, atomically: true, encoding: .utf8)
-        return p
-    }
-
+final class EventStoreTests: TemporaryDirectoryTestCase {
     func testSameContentTwiceAddsNothingAndChangedContentReplacesTheOld() throws {
         let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
         let ingestor = Ingestor(store: store, knowledge: sharedKnowledge)

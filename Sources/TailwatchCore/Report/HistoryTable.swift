@@ -1,0 +1,59 @@
+import Foundation
+
+/// An aircraft's flights as a terminal table: one numbered row per flight with its date
+/// (`~2020-06` when only the month is known), UTC time, both ends with airport names,
+/// type, operator, confidence, number of sources and the first source; conflicting
+/// flights point at each other. With `sources`, every source of every flight follows;
+/// with `aircraft`, a column names each row's aircraft (for tables of many aircraft).
+public enum HistoryTable {
+    public static func render(_ events: [FlightEvent], conflicts: [[Int]]? = nil, sources: Bool = false, aircraft: Bool = false,
+                              color: Bool) -> String {
+        let conflicts = conflicts ?? FlightConflicts.find(events)
+        // The conflict column only when there is one, to keep the usual table narrow.
+        let showConflicts = conflicts.contains { !$0.isEmpty }
+        var columns = ["#", "date", "time UTC", "origin", "destination", "type", "operator", "conf", "src", "first source"]
+        var widths: [Int?] = [nil, nil, nil, 34, 34, 22, 24, nil, nil, 70]
+        if showConflicts {
+            columns.insert("conflict", at: 5)
+            widths.insert(nil, at: 5)
+        }
+        if aircraft {
+            columns.insert("aircraft", at: 2)
+            widths.insert(nil, at: 2)
+        }
+        var t = TextTable(columns: columns)
+        for (i, e) in events.enumerated() {
+            var row = [String(i + 1), EventFormatter.dateLabel(e.date), EventFormatter.timeLabel(e), placeWithName(e.origin),
+                       placeWithName(e.destination), e.aircraftType ?? e.typeDesignator ?? "", e.operatorName ?? "",
+                       confidenceLabel(e.confidence), String(e.sources.count), e.sources.first.map(sourceLabel) ?? ""]
+            if showConflicts { row.insert(conflicts[i].map { "≠ #\($0 + 1)" }.joined(separator: " "), at: 5) }
+            if aircraft { row.insert(e.identifier ?? "?", at: 2) }
+            t.add(row)
+        }
+        let table = t.render(maxWidths: widths, color: color)
+        guard sources else { return table }
+        var out = table
+        for (i, e) in events.enumerated() {
+            out += "\n#\(i + 1) \(EventFormatter.dateLabel(e.date)) \(EventFormatter.placeLabel(e.origin)) → "
+                + "\(EventFormatter.placeLabel(e.destination)): \(e.sources.count) source\(e.sources.count == 1 ? "" : "s")\n"
+            for (n, s) in e.sources.enumerated() {
+                out += "  [\(n + 1)] \(s.path) bytes \(s.start)–\(s.end)\n      \(TextTable.singleLine(s.snippet))\n"
+            }
+        }
+        return out
+    }
+
+    /// `HLLB Benghazi · Benina International Airport`; city and country places as `placeLabel`.
+    public static func placeWithName(_ p: Place?) -> String {
+        guard let p, p.level == .airport else { return EventFormatter.placeLabel(p) }
+        let base = EventFormatter.placeLabel(p)
+        guard let name = p.name, !name.isEmpty, name != p.city else { return base }
+        return base + " · " + name
+    }
+
+    /// Two decimals: `0.90`.
+    public static func confidenceLabel(_ c: Double) -> String { String(format: "%.2f", c) }
+
+    /// `file.txt: snippet`.
+    public static func sourceLabel(_ s: EventSource) -> String { "\(s.file): \(s.snippet)" }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+
+/// Full-text search over the articles' text (SQLite FTS5, trigram tokenizer).
+///
+/// The index holds each article's folded text (`Document.fold`: Arabic letter forms
+/// unified, harakat dropped, Arabic-Indic digits as ASCII), so `بنغازى` finds `بنغازي`.
+/// Trigrams match inside words, which Arabic needs: `بنغازي` is found in `وبنغازي` and
+/// `ببنغازي`, where a word tokenizer would miss the clitic forms. Rows share the
+/// article's rowid, so deleting an article drops its row (trigger of "v2-search").
+public enum ArticleSearchIndex {
+    /// Indexes one article unless it is indexed already.
+    static func add(_ db: Database, sha256: String, text: String) throws {
+        guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM article WHERE sha256 = ?", arguments: [sha256]) else { return }
+        if try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search WHERE rowid = ?", arguments: [rowid]) == 0 {
+            try db.execute(sql: "INSERT INTO article_search (rowid, sha256, body) VALUES (?, ?, ?)",
+                           arguments: [rowid, sha256, Document.fold(text)])
+        }
+    }
+
+    /// The words of a query as an FTS5 expression (every word must occur), folded as
+    /// the index is. Words under three characters cannot be looked up by trigrams and
+    /// are left out; nil when nothing is left.
+    public static func matchExpression(_ query: String) -> (expression: String, words: [String])? {
+        let words = Document.fold(query).split(whereSeparator: { $0.isWhitespace }).map(String.init).filter { $0.count >= 3 }
+        guard !words.isEmpty else { return nil }
+        return (words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " "), words)
+    }
+}
+
+/// One article a search found: where it was read, the text around the first match
+/// (the original text, not the folded one) and the events read from it.
+public struct ArticleHit: Sendable {
+    public var sha256: String
+    public var paths: [String]
+    /// UTF-8 byte range of the first match in the article text, when it could be placed.
+    public var match: ByteRange?
+    /// `… text before «match» text after …`, one line.
+    public var excerpt: String
+    public var events: [FlightEvent]
+}
+
+/// A search error the user can act on, one line.
+public struct SearchError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+extension EventStore {
+    /// Articles containing every word of `query` (best match first, at most `limit`), and
+    /// how many articles match in all.
+    public func search(_ query: String, limit: Int = 20) throws -> (hits: [ArticleHit], total: Int) {
+        guard let (expression, words) = ArticleSearchIndex.matchExpression(query) else {
+            throw SearchError(description: "\(query): give at least one word of three or more characters")
+        }
+        let rows: [(sha: String, text: String)]
+        let total: Int
+        (rows, total) = try pool.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search WHERE article_search MATCH ?", arguments: [expression]) ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.sha256, a.text FROM article_search s JOIN article a ON a.rowid = s.rowid
+                WHERE article_search MATCH ? ORDER BY s.rank, a.sha256 LIMIT ?
+                """, arguments: [expression, limit]).map { ($0["sha256"] as String, $0["text"] as String) }
+            return (rows, total)
+        }
+        var hits: [ArticleHit] = []
+        for r in rows {
+            let paths = try pool.read { db in
+                try String.fetchAll(db, sql: "SELECT path FROM article_path WHERE sha256 = ? ORDER BY path", arguments: [r.sha])
+            }
+            let ids = try pool.read { db in
+                try Int64.fetchAll(db, sql: "SELECT DISTINCT event_id FROM event_source WHERE sha256 = ?", arguments: [r.sha])
+            }
+            let events = ids.isEmpty ? [] : try fetchEvents(
+                where: "e.id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))", ids)
+            let doc = Document(r.text)
+            let found = (doc.folded as NSString).range(of: words[0], options: [.caseInsensitive])
+            let match = found.location == NSNotFound ? nil : doc.byteRange(found)
+            hits.append(ArticleHit(sha256: r.sha, paths: paths, match: match, excerpt: Self.excerpt(doc, match), events: events))
+        }
+        return (hits, total)
+    }
+
+    /// About 70 characters either side of the match, the match in «», whitespace collapsed.
+    static func excerpt(_ doc: Document, _ match: ByteRange?, context: Int = 70) -> String {
+        guard let match else { return doc.snippet(ByteRange(0, doc.byteCount), limit: 2 * context) }
+        func oneLine(_ s: String) -> String { s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        let before = doc.text(in: ByteRange(0, match.start)), after = doc.text(in: ByteRange(match.end, doc.byteCount))
+        let head = before.count > context ? "…" + String(before.suffix(context)) : before
+        let tail = after.count > context ? String(after.prefix(context)) + "…" : after
+        let lead = before.last?.isWhitespace == true ? " " : "", trail = after.first?.isWhitespace == true ? " " : ""
+        return oneLine(head) + lead + "«" + doc.text(in: match) + "»" + trail + oneLine(tail)
+    }
+}

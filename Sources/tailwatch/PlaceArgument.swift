@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TailwatchCore
+
+/// Turns a user's place (`HLLB`, `BEN`, `Benghazi`, `بنغازي`) into the airports and city
+/// it means, the same way for `airport`, `routes` and `export`.
+enum PlaceArgument {
+    /// `country` picks among places of one name; without it, `NAME,CC` (`Rome,IT`) does the same.
+    static func resolve(_ query: String, country: String?, store: EventStore) throws -> PlaceSelection {
+        var query = query, country = country
+        if country == nil, let comma = query.lastIndex(of: ","),
+           case let cc = query[query.index(after: comma)...].trimmingCharacters(in: .whitespaces),
+           cc.count == 2, cc.allSatisfy({ $0.isASCII && $0.isLetter })
+        {
+            country = cc.uppercased()
+            query = String(query[..<comma])
+        }
+        // An ICAO code the database already holds needs no gazetteer (1 s to load).
+        let code = query.trimmingCharacters(in: .whitespaces)
+        if country == nil, code.count == 4, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+           let place = try store.storedAirport(code: code)
+        {
+            return PlaceSelection(label: place.label, codes: [place.code ?? code.uppercased()], city: nil)
+        }
+        switch AirportQuery(gazetteer: try Console.knowledge().gazetteer).resolve(query, country: country) {
+        case .unknown:
+            throw Failure("\(query): no airport or city by that name or code")
+        case .ambiguous(let candidates):
+            Console.error("\(query) is ambiguous; add --country CC, write it as NAME,CC or use a code:")
+            for c in candidates.prefix(20) { FileHandle.standardError.write(Data("  \(c)\n".utf8)) }
+            throw ExitCode(1)
+        case .places(let label, let codes, let city):
+            return PlaceSelection(label: label, codes: codes, city: city)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+@testable import TailwatchCore
+import XCTest
+
+final class ArticleSearchTests: TemporaryDirectoryTestCase {
+    func testFindsWordsInEnglishAndArabicWithTheEventsOfEachHit() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let a = try write("a.txt", "date 2020-06-09\nFalcon 900LX I-DIEM flew from Rome Ciampino to Benghazi today.")
+        let b = try write("b.txt", "date 2020-06-09\nوهبطت الطائرة I-NEMO أمس في مطار بنينا ببنغازي")
+        let c = try write("c.txt", "Nothing about aircraft here, only the weather in Benghazi.")
+        _ = try Ingestor(store: store, knowledge: sharedKnowledge).ingest(paths: [a, b, c])
+
+        let english = try store.search("BENGHAZI")
+        XCTAssertEqual(english.total, 2, "case does not matter")
+        XCTAssertEqual(Set(english.hits.flatMap(\.paths)), [a, c])
+        let hitA = try XCTUnwrap(english.hits.first { $0.paths == [a] })
+        XCTAssertEqual(hitA.events.map(\.identifier), ["I-DIEM"])
+        XCTAssertTrue(hitA.excerpt.contains("«Benghazi»"), hitA.excerpt)
+        XCTAssertTrue(english.hits.first { $0.paths == [c] }?.events.isEmpty ?? false)
+
+        // ى for ي and the clitic ب in front: the folded trigram index finds both.
+        let arabic = try store.search("بنغازى")
+        XCTAssertEqual(arabic.hits.map(\.paths), [[b]])
+        XCTAssertEqual(arabic.hits[0].events.map(\.identifier), ["I-NEMO"])
+        let match = try XCTUnwrap(arabic.hits[0].match)
+        let text = try String(contentsOfFile: b, encoding: .utf8)
+        XCTAssertEqual(String(decoding: Array(text.utf8)[match.start..<match.end], as: UTF8.self), "بنغازي", "offsets point into the original text")
+
+        XCTAssertEqual(try store.search("Falcon Benghazi").total, 1, "every word must occur")
+        XCTAssertEqual(try store.search("Tripoli").total, 0)
+        XCTAssertThrowsError(try store.search("to in"))
+    }
+
+    func testAnArticleNoPathHoldsAnyMoreLeavesTheIndex() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let ingestor = Ingestor(store: store, knowledge: sharedKnowledge)
+        let a = try write("a.txt", "I-DIEM flew from Rome to Benghazi on 8 June 2020.")
+        _ = try ingestor.ingest(paths: [a])
+        XCTAssertEqual(try store.search("Benghazi").total, 1)
+        _ = try write("a.txt", "I-DIEM flew from Rome to Misrata on 9 June 2020.")
+        _ = try ingestor.ingest(paths: [a])
+        XCTAssertEqual(try store.search("Benghazi").total, 0)
+        XCTAssertEqual(try store.search("Misrata").total, 1)
+    }
+
+    func testMigrationV2BackFillsArticlesStoredBefore() throws {
+        let path = dir.appendingPathComponent("old.sqlite").path
+        // A database as the v1 schema left it, with one article in it.
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO article (sha256, text, byte_count, extractor_version, ingested_at)
+                VALUES ('abc', 'Il-76 RA-76846 landed at Benina, Benghazi.', 42, 1, '2026-11-26')
+                """)
+        }
+        try queue.close()
+        let store = try EventStore(path: path)
+        XCTAssertEqual(try store.search("Benina").hits.map(\.sha256), ["abc"])
+    }
+}
