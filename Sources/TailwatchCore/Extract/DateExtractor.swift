@@ -96,7 +96,11 @@ public struct DateExtractor: Sendable {
         return month(t, at: j) != nil
     }
 
-    private func isNumeric(_ token: Token) -> Bool { token.isAllDigits && token.length <= 4 && token.after != nil && [0x2F, 0x2E, 0x2D].contains(token.after!) }
+    /// "2020-06-08", "13/06/2020": a date of numbers only says nothing of the writer's order.
+    private func isNumeric(_ token: Token) -> Bool {
+        guard token.isAllDigits, let after = token.after else { return false }
+        return [0x2F, 0x2E, 0x2D].contains(after)
+    }
 
     /// A date within 60 characters after an "@handle": a quoted tweet's signature.
     private func isTweetSignature(_ location: Int, _ units: [UInt16]) -> Bool {
@@ -171,7 +175,7 @@ public struct DateExtractor: Sendable {
         if let (mn, m) = month(t, at: i) {
             var end = i + mn
             end = skipSecondMonth(t, end, units)
-            if end < t.count, close(t[end - 1], t[end], units), let (dn, day) = dayNumber(t, at: end), dn == 1, t[end].isAllDigits || !t[end].isRightToLeft {
+            if end < t.count, close(t[end - 1], t[end], units), let (dn, day) = dayNumber(t, at: end), dn == 1 {
                 let (yearTokens, year, hint) = trailingYear(t, end + 1, units)
                 if year == nil || valid(year!, m, day) {
                     return (end + 1 + yearTokens - i, .absolute(year: year, month: m, day: day, hint: hint))
