@@ -61,10 +61,17 @@ public struct TypeExtractor: Sendable {
         for j in start..<min(start + 3, tokens.count) {
             if j > start, tokens[j].location - tokens[j - 1].end > 1 { return nil }
             let key = tokens[j].key
-            var stripped = Substring(key)
-            while let c = stripped.last, c.isLetter, stripped.count > 1 { stripped = stripped.dropLast() }
-            if stripped.count < key.count, key.count - stripped.count <= 2, stripped.last?.isNumber == true {
-                let values = catalog.typeNames.lookup(acc + stripped)
+            // One or two Latin letters after a digit ("767a", "130h"), read on bytes: this runs
+            // for every token of every article.
+            let bytes = key.utf8
+            var end = bytes.endIndex
+            var letters = 0
+            while end > bytes.startIndex, letters < 3, case let b = bytes[bytes.index(before: end)], b >= 0x61 && b <= 0x7A {
+                end = bytes.index(before: end)
+                letters += 1
+            }
+            if (1...2).contains(letters), end > bytes.startIndex, case let d = bytes[bytes.index(before: end)], d >= 0x30 && d <= 0x39 {
+                let values = catalog.typeNames.lookup(acc + String(key[..<end]))
                 if !values.isEmpty { return (j - start + 1, values) }
             }
             acc += key

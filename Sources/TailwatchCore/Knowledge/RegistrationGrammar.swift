@@ -24,6 +24,9 @@ public struct RegistrationGrammar: Sendable {
         var pattern: NSRegularExpression
         var canonical: String
         var needsContext: Bool
+        /// Whether every match has a digit: most tokens of text have none, and a
+        /// regular expression call costs as much as reading a sentence.
+        var needsDigit: Bool
     }
 
     private let marks: [String: [Mark]]
@@ -48,7 +51,8 @@ public struct RegistrationGrammar: Sendable {
         self.serials = try serialTable.records().map { r in
             Serial(name: r["name"], country: r["country"],
                    pattern: try NSRegularExpression(pattern: "^(?:\(r["regex"]))$"),
-                   canonical: r["canonical"], needsContext: r["needs_context"] == "yes")
+                   canonical: r["canonical"], needsContext: r["needs_context"] == "yes",
+                   needsDigit: !r["regex"].split(separator: "|").contains { !$0.contains("[0-9]") })
         }
     }
 
@@ -97,7 +101,8 @@ public struct RegistrationGrammar: Sendable {
     }
 
     func military(_ t: String, hasContext: Bool) -> AircraftIdentifier? {
-        for s in serials where matches(s.pattern, t) {
+        let hasDigit = t.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+        for s in serials where (hasDigit || !s.needsDigit) && matches(s.pattern, t) {
             if s.needsContext && !hasContext { continue }
             return AircraftIdentifier(canonical: canonicalSerial(t, rule: s.canonical), country: s.country, kind: .military)
         }
