@@ -39,8 +39,25 @@ public enum DateExpression: Sendable, Hashable {
 /// "١٥ شوال ١٤٤١ هـ".
 public struct DateExtractor: Sendable {
     let words: CalendarWords
+    /// Keys a date can start with (digits aside): month, weekday, relative-day, month-part
+    /// and ordinal words and "last". Most tokens are none of these and are passed over.
+    let startKeys: Set<String>
 
-    public init(words: CalendarWords) { self.words = words }
+    public init(words: CalendarWords) {
+        self.words = words
+        var keys = Self.pastWeekdayLeads
+        for index in [words.months, words.weekdays, words.relativeDays, words.sequelDays, words.relativeMonths,
+                      words.relativeWeeks, words.monthParts, words.ordinalDays] {
+            keys.formUnion(index.startKeys)
+        }
+        startKeys = keys
+    }
+
+    /// Whether a date can start at this token: a digit, or a calendar word.
+    func mayStartDate(_ token: Token) -> Bool {
+        if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { return true }
+        return startKeys.contains(token.key)
+    }
 
     private static let compact = try! NSRegularExpression(pattern: #"^([0-9]{1,2})([a-z]{3,9})([0-9]{4})$"#)
     private static let ordinal = try! NSRegularExpression(pattern: #"^([0-9]{1,2})(st|nd|rd|th|er|eme|e|inci|nci|ncı|ıncı)?$"#)
@@ -56,7 +73,7 @@ public struct DateExtractor: Sendable {
         var monthFirstDates = 0, dayFirstDates = 0
         var i = 0
         while i < tokens.count {
-            if var (n, value) = parse(tokens, at: i, units) {
+            if mayStartDate(tokens[i]), var (n, value) = parse(tokens, at: i, units) {
                 // "الإثنين 8 يونيو", "Tuesday, 4 February 2020": the weekday goes with the date,
                 // to be checked against it.
                 if case .weekday(let w) = value, i + n < tokens.count, close(tokens[i + n - 1], tokens[i + n], units),

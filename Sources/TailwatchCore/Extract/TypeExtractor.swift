@@ -19,14 +19,27 @@ public struct OperatorMention: Sendable, Hashable {
 /// operators ("Italian Air Force", "الموساد") by longest phrase match.
 public struct TypeExtractor: Sendable {
     let catalog: AircraftCatalog
+    /// Token keys a type or an operator name can start with: the scans pass over every
+    /// other token with one set lookup.
+    let typeStarts: Set<String>
+    let operatorStarts: Set<String>
 
-    public init(catalog: AircraftCatalog) { self.catalog = catalog }
+    public init(catalog: AircraftCatalog) {
+        self.catalog = catalog
+        typeStarts = catalog.typeNames.startKeys.union(catalog.manufacturers)
+        operatorStarts = catalog.operatorNames.startKeys
+    }
 
     public func types(_ doc: Document, _ tokens: [Token]) -> [Mention<TypeMention>] {
         let text = doc.folded as NSString
         var out: [Mention<TypeMention>] = []
         var i = 0
         while i < tokens.count {
+            // Not a type's first word and no digit for a sub-variant ("767a"): nothing starts here.
+            if !typeStarts.contains(tokens[i].key), !tokens[i].key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                i += 1
+                continue
+            }
             // A manufacturer word just before the model belongs to the mention.
             let hasMaker = catalog.manufacturers.contains(tokens[i].key) && i + 1 < tokens.count
             let at = hasMaker ? i + 1 : i
@@ -83,8 +96,13 @@ public struct TypeExtractor: Sendable {
         var out: [Mention<OperatorMention>] = []
         var i = 0
         while i < tokens.count {
+            let key = tokens[i].key
+            if !operatorStarts.contains(key), !(tokens[i].isRightToLeft && key.first.map(ArabicClitics.single.contains) == true) {
+                i += 1
+                continue
+            }
             if let (n, values) = catalog.operatorNames.longestMatch(in: tokens, at: i, limit: tokens.count)
-                ?? ArabicClitics.variants(tokens[i].key).lazy.compactMap({
+                ?? ArabicClitics.variants(key).lazy.filter({ operatorStarts.contains($0.stripped) }).compactMap({
                     catalog.operatorNames.longestMatch(in: tokens, at: i, limit: tokens.count, firstKey: $0.stripped)
                 }).first,
                let v = values.first

@@ -34,6 +34,11 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     public func lookup(_ key: String) -> [Value] { entries[key] ?? [] }
 
+    /// Every token key a match can start with: a whole one-token phrase or the start of a
+    /// longer one. Several indexes' keys joined in one set let a scan skip the tokens none
+    /// of them can match with one lookup instead of one per index.
+    public var startKeys: Set<String> { prefixes.union(entries.keys) }
+
     /// The longest phrase starting at `tokens[start]`, reading at most up to `limit`.
     /// `firstKey` replaces the first token's key (for clitic-stripped variants).
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int, firstKey: String? = nil)
