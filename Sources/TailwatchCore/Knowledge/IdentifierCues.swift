@@ -51,14 +51,33 @@ public struct IdentifierCues: Sendable {
 
     /// `phrase` in `text` (folded by `TextFolding.latinBase`) at a word start: "reg" is
     /// not in "region", nor "raf" in "aircraft". Long phrases are stems ("immatricul" →
-    /// immatricule); short ones must end there too.
+    /// immatricule); short ones must end there too. Compared on UTF-8 bytes: this runs
+    /// for every cue around every candidate, and Foundation's `range(of:)` cost a tenth
+    /// of extraction.
     public static func containsWord(_ text: String, _ word: String) -> Bool {
-        var search = text.startIndex..<text.endIndex
-        while let r = text.range(of: word, range: search) {
-            let before = r.lowerBound > text.startIndex ? text[text.index(before: r.lowerBound)] : " "
-            let after = r.upperBound < text.endIndex ? text[r.upperBound] : " "
-            if !(before.isLetter && before.isASCII), word.count > 4 || !(after.isLetter && after.isASCII) { return true }
-            search = r.upperBound..<text.endIndex
+        var text = text
+        return text.withUTF8 { t in containsWord(t, Array(word.utf8), isStem: word.unicodeScalars.count > 4) }
+    }
+
+    /// Any of `words` in `text` at a word start (see `containsWord`).
+    public static func containsAnyWord(_ text: String, _ words: [String]) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            words.contains { containsWord(t, Array($0.utf8), isStem: $0.unicodeScalars.count > 4) }
+        }
+    }
+
+    static func containsWord(_ t: UnsafeBufferPointer<UInt8>, _ w: [UInt8], isStem: Bool) -> Bool {
+        guard let first = w.first, w.count <= t.count else { return false }
+        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        var i = 0
+        while i + w.count <= t.count {
+            if t[i] == first, (1..<w.count).allSatisfy({ t[i + $0] == w[$0] }) {
+                let before = i > 0 ? t[i - 1] : 0x20
+                let after = i + w.count < t.count ? t[i + w.count] : 0x20
+                if !isASCIILetter(before), isStem || !isASCIILetter(after) { return true }
+            }
+            i += 1
         }
         return false
     }
