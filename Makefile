@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench clean
+.PHONY: all build release demo test unit eval eval-gate bench clean reliability fuzz sanitize
 
 all: build
 
@@ -49,6 +49,22 @@ eval-gate: build
 # latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.
 bench:
 	bash Scripts/bench/bench.sh
+
+# Crash test (SIGKILL at >= 50 random moments), two ingests and a history loop on one
+# database, the hostile-input suite; one table (Scripts/reliability). About 10 minutes.
+reliability: release
+	bash Scripts/reliability/reliability.sh
+
+# libFuzzer over one document's whole extraction (Fuzz/), FUZZ_SECONDS long (default
+# 10 minutes); a crashing input lands in Fixtures/fuzz-regressions/.
+FUZZ_SECONDS ?= 600
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Scripts/reliability/fuzz.sh
+
+# The test suite under AddressSanitizer, then ThreadSanitizer, each in its own scratch path.
+sanitize:
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build demo.sqlite demo.sqlite-wal demo.sqlite-shm
