@@ -37,7 +37,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
         if f["registration"] not in seen: seen.append(f["registration"])
 print("\n".join(seen[:300]))' "$CORPUS/manifest.jsonl")
 
-runs=0 lost=0 duplicated=0 errors=0 queries=0
+runs=0 lost=0 duplicated=0 errors=0
 for round in $(seq 1 "$ROUNDS"); do
     db="$WORK/shared-$round.sqlite"
     rm -f "$db" "$db-wal" "$db-shm"
@@ -45,14 +45,14 @@ for round in $(seq 1 "$ROUNDS"); do
     "$BIN" ingest --db "$db" "${B[@]}" >"$WORK/b.out" 2>&1 & b=$!
     runs=$((runs + 2))
     : >"$WORK/history.err"
-    i=0
+    i=0 asked=0
     while kill -0 "$a" 2>/dev/null || kill -0 "$b" 2>/dev/null; do
         reg=${registrations[$((i % ${#registrations[@]}))]}
         i=$((i + 1))
         [ -f "$db" ] || { sleep 0.05; continue; }
         status=0
         out=$("$BIN" history --db "$db" --format json "$reg" 2>>"$WORK/history.err") || status=$?
-        runs=$((runs + 1)) queries=$((queries + 1))
+        runs=$((runs + 1)) asked=$((asked + 1))
         if [ "$status" -eq 0 ]; then
             python3 -c 'import json,sys; json.loads(sys.stdin.read())' <<<"$out" \
                 || { errors=$((errors + 1)); echo "concurrency-test: history $reg: not whole JSON"; }
@@ -70,7 +70,7 @@ for round in $(seq 1 "$ROUNDS"); do
     if report=$(python3 Scripts/reliability/check_db.py "$db" "$WORK/clean.sqlite" "$CORPUS"); then :; else
         errors=$((errors + 1))
     fi
-    echo "concurrency-test: round $round, $i history queries: $report"
+    echo "concurrency-test: round $round, $asked history queries: $report"
     lost=$((lost + $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["lost"])' "$report")))
     duplicated=$((duplicated + $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["duplicated"])' "$report")))
     rm -f "$db" "$db-wal" "$db-shm"
