@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench report-check dates-compare clean
+.PHONY: all build release demo test unit eval eval-gate bench report-check dates-compare reliability fuzz sanitize clean
 
 all: build
 
@@ -68,6 +68,23 @@ bench:
 # REPORT_PNG=docs/report-I-DIEM.png make report-check also refreshes the README's picture.
 report-check: build
 	bash Scripts/check-report.sh $(DEBUG_BIN)
+
+# Crash test (SIGKILL at >= 50 random moments), two ingests and a history loop on one
+# database, the hostile-input suite; one table (Scripts/reliability). About 10 minutes.
+reliability: release
+	bash Scripts/reliability/reliability.sh
+
+# libFuzzer over one document's whole extraction (Fuzz/), FUZZ_SECONDS long (default
+# 10 minutes); a crashing input lands in Fixtures/fuzz-regressions/.
+FUZZ_SECONDS ?= 600
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Scripts/reliability/fuzz.sh
+
+# The test suite under AddressSanitizer, then ThreadSanitizer, each in its own scratch path.
+# Leaks XCTest itself keeps are suppressed (Scripts/reliability/lsan.supp). About 30 minutes.
+sanitize:
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/reliability/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build demo.sqlite demo.sqlite-wal demo.sqlite-shm

@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // Property tests only (Tests/TailwatchCoreTests); the product never links it.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -27,7 +29,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TailwatchCoreTests",
-            dependencies: ["TailwatchCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "TailwatchCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "tailwatchTests", dependencies: ["TailwatchCore"]),
     ]

@@ -18,7 +18,24 @@ public struct ReadFailure: Error, Sendable, CustomStringConvertible, Equatable {
         self.path = path
         self.reason = reason
     }
-    public var description: String { "\(path): \(reason)" }
+    public var description: String { "\(Self.oneLine(path)): \(reason)" }
+
+    /// A path fit for a one-line message: line breaks, tabs and other control
+    /// characters a file name may hold are written as escapes (`\n`, `\u{1B}`).
+    public static func oneLine(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return path }
+        var out = ""
+        for s in path.unicodeScalars {
+            switch s {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if s.properties.generalCategory == .control { out += "\\u{\(String(s.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(s) }
+            }
+        }
+        return out
+    }
 }
 
 /// Finds article files under the paths a user gives and decodes them.

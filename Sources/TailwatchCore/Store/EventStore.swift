@@ -5,9 +5,12 @@ import GRDB
 public enum StoreError: Error, CustomStringConvertible {
     case cannotOpen(String, String)
     case notATailwatchDatabase(String)
+    case newerSchema(String, [String])
 
     public var description: String {
         switch self {
+        case .newerSchema(let path, let unknown):
+            return "\(path): written by a newer tailwatch (schema \(unknown.sorted().joined(separator: ", "))); upgrade tailwatch to read it"
         case .cannotOpen(let path, let why): return "\(path): cannot open database: \(why)"
         case .notATailwatchDatabase(let path): return "\(path): not a tailwatch database (corrupt or another file)"
         }
@@ -27,20 +30,34 @@ public final class EventStore: Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw StoreError.cannotOpen(path, "it is a directory")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
             throw StoreError.notATailwatchDatabase(path)
         } catch let e as DatabaseError {
-            throw StoreError.cannotOpen(path, e.message ?? "\(e.resultCode)")
+            throw StoreError.cannotOpen(path, Self.reason(e))
         }
         do {
+            // A newer tailwatch's migrations are unknown here: refuse rather than guess.
+            let applied = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
+            let unknown = applied.subtracting(Schema.migrator.migrations)
+            if !unknown.isEmpty { throw StoreError.newerSchema(path, Array(unknown)) }
             try Schema.migrator.migrate(pool)
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
             throw StoreError.notATailwatchDatabase(path)
         } catch let e as DatabaseError {
-            throw StoreError.cannotOpen(path, e.message ?? "\(e.resultCode)")
+            throw StoreError.cannotOpen(path, Self.reason(e))
         }
+    }
+
+    /// SQLite's message, with what to do about a read-only file.
+    static func reason(_ e: DatabaseError) -> String {
+        let message = e.message ?? "\(e.resultCode)"
+        return e.resultCode == .SQLITE_READONLY ? message + " (no write permission on the file, its -wal/-shm or its folder)" : message
     }
 
     // MARK: Articles

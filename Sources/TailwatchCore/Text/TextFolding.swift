@@ -43,6 +43,9 @@ public enum TextFolding {
         case 0xFB50...0xFDFF, 0xFE70...0xFEFC:
             // Presentation forms: their compatibility decomposition is the plain letter(s).
             let decomposed = String(Character(s)).decomposedStringWithCompatibilityMapping.unicodeScalars
+            // Unassigned code points and noncharacters of these blocks (U+FD40, U+FDD0,
+            // U+FE75…) decompose to themselves: folding them again would never end.
+            if decomposed.count == 1 && decomposed.first == s { return .keep }
             let folded = decomposed.flatMap { scalar -> [Unicode.Scalar] in
                 switch fold(scalar) {
                 case .keep: return [scalar]
