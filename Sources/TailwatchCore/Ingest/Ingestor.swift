@@ -40,6 +40,9 @@ public struct Ingestor: Sendable {
         summary.failures = failures
         let version = ArticleExtractor.version
         var done = 0
+        // The writer commits one batch while the cores extract the next: extraction and
+        // SQLite overlap instead of taking turns.
+        let writer = BatchWriter(store: store)
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let chunk = Array(files[start..<min(files.count, start + batchSize)])
             let results = parallelMap(chunk) { path -> Result<(EventStore.ArticleWrite, Bool), ReadFailure> in
@@ -69,10 +72,11 @@ public struct Ingestor: Sendable {
                     writes.append(w)
                 }
             }
-            try store.write(writes)
+            try writer.submit(writes)
             done += chunk.count
             progress?(done, files.count)
         }
+        try writer.finish()
         summary.reextracted += try reextract(givenDate: givenDate)
         let counts = try store.counts()
         summary.events = counts.events
@@ -94,6 +98,31 @@ public struct Ingestor: Sendable {
             try store.write(writes)
         }
         return stale.count
+    }
+}
+
+/// Writes batches one at a time on its own thread, so that the caller can extract the
+/// next batch meanwhile. A failed write is thrown by the next `submit` or by `finish`;
+/// the batches after it are not written (each batch is its own transaction).
+final class BatchWriter: @unchecked Sendable {
+    private let store: EventStore
+    private let queue = DispatchQueue(label: "tailwatch.writer")
+    private let group = DispatchGroup()
+    private var failure: Error?  // written on `queue`, read after `group.wait()`
+
+    init(store: EventStore) { self.store = store }
+
+    func submit(_ batch: [EventStore.ArticleWrite]) throws {
+        try finish()
+        queue.async(group: group) { [self] in
+            do { try store.write(batch) } catch { failure = error }
+        }
+    }
+
+    /// Waits for the batch in flight; rethrows its failure.
+    func finish() throws {
+        group.wait()
+        if let failure { throw failure }
     }
 }
 

@@ -9,13 +9,23 @@ import GRDB
 /// `ببنغازي`, where a word tokenizer would miss the clitic forms. Rows share the
 /// article's rowid, so deleting an article drops its row (trigger of "v2-search").
 public enum ArticleSearchIndex {
-    /// Indexes one article unless it is indexed already.
-    static func add(_ db: Database, sha256: String, text: String) throws {
-        guard let rowid = try Int64.fetchOne(db, sql: "SELECT rowid FROM article WHERE sha256 = ?", arguments: [sha256]) else { return }
-        if try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search WHERE rowid = ?", arguments: [rowid]) == 0 {
-            try db.execute(sql: "INSERT INTO article_search (rowid, sha256, body) VALUES (?, ?, ?)",
-                           arguments: [rowid, sha256, Document.fold(text)])
+    /// Indexes the articles stored since the index was last brought up to date: those
+    /// with a rowid above the index's highest (a new article always gets one). Ingest
+    /// leaves this to the first search after it, because the trigram index cost the
+    /// single writer more than all the extraction did (measured with callgrind: 4.7 of
+    /// 5.6 billion instructions of writing, on 600 articles); a desk that never searches
+    /// never pays it. Returns how many articles it indexed.
+    @discardableResult
+    static func indexPending(_ db: Database) throws -> Int {
+        let high = try Int64.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM article_search") ?? 0
+        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, sha256, text FROM article WHERE rowid > ? ORDER BY rowid", arguments: [high])
+        let insert = try db.makeStatement(sql: "INSERT INTO article_search (rowid, sha256, body) VALUES (?, ?, ?)")
+        var count = 0
+        while let r = try rows.next() {
+            try insert.execute(arguments: [r["rowid"] as Int64, r["sha256"] as String, Document.fold(r["text"] as String)])
+            count += 1
         }
+        return count
     }
 
     /// The words of a query as an FTS5 expression (every word must occur), folded as
@@ -52,6 +62,8 @@ extension EventStore {
         guard let (expression, words) = ArticleSearchIndex.matchExpression(query) else {
             throw SearchError(description: "\(query): give at least one word of three or more characters")
         }
+        // Bring the index up to date first; a database opened read-only is searched as it is.
+        _ = try? pool.write { db in try ArticleSearchIndex.indexPending(db) }
         let rows: [(sha: String, text: String)]
         let total: Int
         (rows, total) = try pool.read { db in

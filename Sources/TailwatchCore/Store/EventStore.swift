@@ -125,7 +125,6 @@ public final class EventStore: Sendable {
                         """, arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
                                          extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now,
                                          extraction.articleDate?.confidence])
-                    try ArticleSearchIndex.add(db, sha256: a.sha256, text: a.text)
                     let insert = try db.makeStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
                     let encoder = JSONEncoder()
                     for e in extraction.events {
