@@ -23,7 +23,7 @@ final class HostileDatabaseTests: XCTestCase {
             XCTAssertEqual("\(error)", "\(path): written by a newer tailwatch (schema v99-future); upgrade tailwatch to read it")
         }
         let left = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
-        XCTAssertEqual(left, ["v1", "v99-future"])
+        XCTAssertEqual(left, (Schema.migrator.migrations + ["v99-future"]).sorted())
     }
 
     func testADirectoryIsNotADatabase() throws {
