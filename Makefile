@@ -18,7 +18,7 @@ release:
 # Build, ingest the bundled fixture articles, print a history and an airport board.
 demo: release
 	@rm -f demo.sqlite demo.sqlite-wal demo.sqlite-shm
-	$(RELEASE_BIN) ingest --db demo.sqlite Fixtures
+	$(RELEASE_BIN) ingest --db demo.sqlite Fixtures/seeds Fixtures/articles
 	$(RELEASE_BIN) history --db demo.sqlite I-DIEM
 	$(RELEASE_BIN) airport --db demo.sqlite HLLB
 

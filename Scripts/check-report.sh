@@ -19,7 +19,7 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$bin" ingest --db "$work/db.sqlite" "$root/Fixtures" >/dev/null
+"$bin" ingest --db "$work/db.sqlite" "$root/Fixtures/seeds" "$root/Fixtures/articles" >/dev/null
 "$bin" report --db "$work/db.sqlite" I-DIEM --html "$work/I-DIEM.html"
 
 # Chromium's own messages (D-Bus, GPU) go to stderr; only its output matters here.
