@@ -22,6 +22,12 @@ enum PlaceArgument {
         {
             return PlaceSelection(label: place.label, codes: [place.code ?? code.uppercased()], city: nil)
         }
+        // A city with its country ("Benghazi,LY"), written as the events store it: answered by
+        // the database. Without a country the gazetteer must say whether the name is
+        // ambiguous (Tripoli LY or LB), even when the events name only one of them.
+        if let country, let c = try store.storedCities(named: code, country: country).first {
+            return PlaceSelection(label: "\(c.name), \(c.country)", codes: c.codes, city: (c.name, c.country))
+        }
         switch AirportQuery(gazetteer: try Console.knowledge().gazetteer).resolve(query, country: country) {
         case .unknown:
             throw Failure("\(query): no airport or city by that name or code")

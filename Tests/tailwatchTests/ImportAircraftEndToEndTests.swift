@@ -44,3 +44,20 @@ extension EndToEndTests {
         XCTAssertTrue(byHex.out.contains("\"code\":\"HLMS\""), byHex.out)
     }
 }
+
+/// `airport NAME,CC` answered from the database gives the board the gazetteer gives.
+extension EndToEndTests {
+    func testACityWithItsCountryIsAnsweredLikeTheGazetteerAnswersIt() throws {
+        XCTAssertEqual(try run(["ingest", Self.packageRoot.appendingPathComponent("Fixtures/seeds").path]).status, 0)
+        let fast = try run(["airport", "Benghazi,LY"])
+        XCTAssertEqual(fast.status, 0, fast.err)
+        XCTAssertTrue(fast.out.hasPrefix("Benghazi, LY:"), fast.out)
+        // An Arabic name goes through the gazetteer to the same city and the same board.
+        let arabic = try run(["airport", "بنغازي"])
+        XCTAssertEqual(arabic.out, fast.out)
+        // Without a country an ambiguous name stays ambiguous, whatever the events name.
+        let tripoli = try run(["airport", "Tripoli"])
+        XCTAssertEqual(tripoli.status, 1)
+        XCTAssertTrue(tripoli.err.contains("Tripoli is ambiguous"), tripoli.err)
+    }
+}
