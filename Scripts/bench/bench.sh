@@ -204,6 +204,11 @@ print(reg, n)' >"$R/reg.txt"
     timeruns --runs "$RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" airport --db "$DB" HLLB >"$R/q_hllb.json"
     log "n=$N: airport Benghazi x$RUNS (budget ${QUERY_BUDGET}s)"
     timeruns --runs "$RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" airport --db "$DB" Benghazi >"$R/q_benghazi.json"
+    log "n=$N: airport Benghazi,LY x$RUNS"
+    timeruns --runs "$RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" airport --db "$DB" Benghazi,LY >"$R/q_benghazi_ly.json"
+    log "n=$N: search Benghazi (first run indexes the articles)"
+    timeruns --runs 1 -- "$BIN" search --db "$DB" Benghazi >"$R/q_search_first.json"
+    timeruns --runs "$RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" search --db "$DB" Benghazi >"$R/q_search.json"
     log "n=$N: events --format jsonl x$EVENT_RUNS"
     timeruns --runs "$EVENT_RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" events --db "$DB" --format jsonl >"$R/q_events.json"
     log "n=$N: cold history x$COLD_RUNS"
@@ -247,7 +252,10 @@ rows = [
     ("stored (ingest summary line)", f"{fmt_int(int(mm.group(1)))} flight events · {fmt_int(int(mm.group(2)))} aircraft" if mm else run["summary"]),
     (f"`history {run['reg']}` ({run['reg_flights']} flights, the longest history)", q("q_history.json")),
     (f"`airport HLLB` ({run['hllb_lines']} output lines)", q("q_hllb.json")),
-    (f"`airport Benghazi` ({run['benghazi_lines']} output lines)", q("q_benghazi.json")),
+    (f"`airport Benghazi` ({run['benghazi_lines']} output lines; loads the gazetteer)", q("q_benghazi.json")),
+    ("`airport Benghazi,LY` (resolved from the database)", q("q_benghazi_ly.json")),
+    ("`search Benghazi`: first run after ingest (indexes every article)", q("q_search_first.json")),
+    ("`search Benghazi`: later runs", q("q_search.json")),
     (f"`events --format jsonl > /dev/null` ({run['events_bytes'] / 1e6:.1f} MB)", q("q_events.json")),
 ]
 cold = j(os.path.join(R, "q_cold.json"))
