@@ -49,21 +49,5 @@ public enum KMLExporter {
         "\(GeoJSONExporter.round5(c.longitude)),\(GeoJSONExporter.round5(c.latitude))"
     }
 
-    /// XML text escaping; control characters XML 1.0 forbids are dropped.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case _ where u.value < 0x20 && u != "\n" && u != "\t" && u != "\r": continue
-            case _ where u.value == 0xFFFE || u.value == 0xFFFF: continue
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { HTMLText.escape(s) }
 }

@@ -1,7 +1,8 @@
-/// Escaping for text placed in HTML or SVG: article snippets are untrusted input, and a
-/// `<script>` quoted by a news site must stay text in the report.
+/// Escaping for text placed in HTML, SVG or KML (XML): article snippets are untrusted
+/// input, and a `<script>` quoted by a news site must stay text in the report.
 public enum HTMLText {
-    /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted attribute.
+    /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted
+    /// attribute; drops the control characters XML 1.0 forbids (and U+FFFE, U+FFFF).
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -12,6 +13,8 @@ public enum HTMLText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case _ where c.value < 0x20 && c != "\n" && c != "\t" && c != "\r": continue
+            case _ where c.value == 0xFFFE || c.value == 0xFFFF: continue
             default: out.unicodeScalars.append(c)
             }
         }
