@@ -76,12 +76,20 @@ public struct DataTable: Sendable {
         }
 
         public func list(_ column: String) -> [String] {
-            self[column].split(separator: "|").compactMap { part in
-                // Trimmed by hand: Foundation's trimming is a hot spot when tables load.
-                var p = part[...]
-                while p.first == " " { p = p.dropFirst() }
-                while p.last == " " { p = p.dropLast() }
-                return p.isEmpty ? nil : String(p)
+            // Split on the bytes: Substring splitting and trimming were a fifth of loading
+            // the gazetteer (its cities carry tens of names each).
+            var cell = self[column]
+            return cell.withUTF8 { bytes -> [String] in
+                var out: [String] = []
+                var start = 0
+                for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x7C {
+                    var lo = start, hi = k
+                    while lo < hi && bytes[lo] == 0x20 { lo += 1 }
+                    while hi > lo && bytes[hi - 1] == 0x20 { hi -= 1 }
+                    if hi > lo { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)) }
+                    start = k + 1
+                }
+                return out
             }
         }
     }

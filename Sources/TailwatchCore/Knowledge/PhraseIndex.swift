@@ -13,7 +13,25 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// The tokens' keys of a phrase, as the index sees them.
     public static func tokenKeys(_ phrase: String) -> [String] {
-        Tokenizer.tokens(in: Document.fold(phrase)).map(\.key)
+        // Most names are plain ASCII ("Benina International Airport"): folding changes
+        // nothing there and the tokens are the runs of letters and digits, lower-cased.
+        // Loading the gazetteer tokenises some 300,000 names, so this path pays.
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            var keys: [String] = []
+            var current: [UInt8] = []
+            for b in phrase.utf8 {
+                let lower = b | 0x20
+                if (b >= 0x30 && b <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
+                    current.append(b >= 0x41 && b <= 0x5A ? lower : b)
+                } else if !current.isEmpty {
+                    keys.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { keys.append(String(decoding: current, as: UTF8.self)) }
+            return keys
+        }
+        return Tokenizer.tokens(in: Document.fold(phrase)).map(\.key)
     }
 
     public mutating func insert(_ phrase: String, _ value: Value) {
