@@ -27,6 +27,8 @@ public enum Tokenizer {
         let units = Array(folded.utf16)
         var tokens: [Token] = []
         tokens.reserveCapacity(units.count / 5)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
         var i = 0
         while i < units.count {
             guard isWordUnit(units[i]) else {
@@ -38,7 +40,7 @@ public enum Tokenizer {
             // "و12": an Arabic clitic written onto a number is its own token.
             while i < units.count && isWordUnit(units[i]) && !isScriptBoundary(units[i - 1], units[i]) { i += 1 }
             let slice = units[start..<i]
-            let (text, key) = Self.textAndKey(slice)
+            let (text, key) = Self.textAndKey(slice, &scratch)
             let first = slice.first!
             tokens.append(Token(
                 location: start, length: i - start, text: text,
@@ -54,9 +56,10 @@ public enum Tokenizer {
 
     /// A token's text and key, built straight from its UTF-16 units: ASCII and Arabic
     /// (nearly every token) need no Unicode case mapping, only ASCII lower case.
-    static func textAndKey(_ slice: ArraySlice<UInt16>) -> (String, String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(slice.count * 2)
+    static func textAndKey(_ slice: ArraySlice<UInt16>, _ bytes: inout [UInt8]) -> (String, String) {
+        // `bytes` is the caller's buffer, reused for every token: one allocation per
+        // document instead of one per token.
+        bytes.removeAll(keepingCapacity: true)
         var simple = true
         var lowered = false
         for u in slice {
@@ -70,7 +73,7 @@ public enum Tokenizer {
                 if !(0x0600...0x06FF).contains(u) { simple = false }
             default:
                 simple = false
-                bytes.removeAll()
+                bytes.removeAll(keepingCapacity: true)
             }
             if !simple && bytes.isEmpty { break }
         }
