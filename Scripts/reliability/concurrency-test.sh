@@ -12,17 +12,9 @@
 # The last line is the table row: concurrency RUNS KILLS ARTICLES LOST DUPLICATED ERRORS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-BIN=${BIN:-.build/release/tailwatch}
-ARTICLES=${ARTICLES:-3000}
+NAME=concurrency-test
 ROUNDS=${ROUNDS:-3}
-SEED=${SEED:-6}
-WORK=${WORK:-$(mktemp -d /tmp/tw-concurrency.XXXXXX)}
-[ -x "$BIN" ] || { echo "concurrency-test: $BIN not built (make release)" >&2; exit 2; }
-
-CORPUS="$WORK/corpus"
-if [ ! -d "$CORPUS" ]; then
-    python3 Scripts/bench/make_corpus.py --out "$CORPUS" --articles "$ARTICLES" --seed "$SEED" >/dev/null
-fi
+source Scripts/reliability/common.sh
 folders=("$CORPUS"/[0-9]*)
 [ "${#folders[@]}" -ge 3 ] || { echo "concurrency-test: needs at least 3 corpus folders (ARTICLES >= 2001)" >&2; exit 2; }
 A=("${folders[0]}" "${folders[1]}")
@@ -37,7 +29,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
         if f["registration"] not in seen: seen.append(f["registration"])
 print("\n".join(seen[:300]))' "$CORPUS/manifest.jsonl")
 
-runs=0 lost=0 duplicated=0 errors=0
+runs=0
 for round in $(seq 1 "$ROUNDS"); do
     db="$WORK/shared-$round.sqlite"
     rm -f "$db" "$db-wal" "$db-shm"
@@ -67,12 +59,7 @@ for round in $(seq 1 "$ROUNDS"); do
     if grep -qi "locked\|busy" "$WORK/a.out" "$WORK/b.out" "$WORK/history.err"; then
         errors=$((errors + 1)); echo "concurrency-test: 'database is locked' seen"
     fi
-    if report=$(python3 Scripts/reliability/check_db.py "$db" "$WORK/clean.sqlite" "$CORPUS"); then :; else
-        errors=$((errors + 1))
-    fi
-    echo "concurrency-test: round $round, $asked history queries: $report"
-    lost=$((lost + $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["lost"])' "$report")))
-    duplicated=$((duplicated + $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["duplicated"])' "$report")))
+    check_round "$db" "round $round, $asked history queries"
     rm -f "$db" "$db-wal" "$db-shm"
 done
 echo "concurrency $runs 0 $ARTICLES $lost $duplicated $errors"

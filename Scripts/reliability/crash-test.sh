@@ -13,23 +13,15 @@
 # The last line is the table row: crash RUNS KILLS ARTICLES LOST DUPLICATED ERRORS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-BIN=${BIN:-.build/release/tailwatch}
-ARTICLES=${ARTICLES:-3000}
+NAME=crash-test
 KILLS=${KILLS:-50}
-SEED=${SEED:-6}
 MAX_KILLS_PER_ROUND=${MAX_KILLS_PER_ROUND:-8}
 # Kill delays, in milliseconds: the tables load in about a second, then batches of 64
 # articles are extracted and written. The longest delay is a quarter of the clean run
 # (at least 4 s), so that a round's kills land all along the corpus, not only near
 # its start; the shortest falls inside the table loading.
 MIN_DELAY_MS=${MIN_DELAY_MS:-200}
-WORK=${WORK:-$(mktemp -d /tmp/tw-crash.XXXXXX)}
-[ -x "$BIN" ] || { echo "crash-test: $BIN not built (make release)" >&2; exit 2; }
-
-CORPUS="$WORK/corpus"
-if [ ! -d "$CORPUS" ]; then
-    python3 Scripts/bench/make_corpus.py --out "$CORPUS" --articles "$ARTICLES" --seed "$SEED" >/dev/null
-fi
+source Scripts/reliability/common.sh
 echo "crash-test: $ARTICLES articles in $CORPUS"
 rm -f "$WORK"/clean.sqlite*
 start=$(date +%s.%N)
@@ -43,7 +35,7 @@ fi
 echo "crash-test: kills after ${MIN_DELAY_MS}-${MAX_DELAY_MS} ms"
 
 RANDOM=$SEED
-runs=1 kills=0 lost=0 duplicated=0 errors=0 round=0
+runs=1 kills=0 round=0
 while [ "$kills" -lt "$KILLS" ]; do
     round=$((round + 1))
     db="$WORK/crash-$round.sqlite"
@@ -70,12 +62,7 @@ while [ "$kills" -lt "$KILLS" ]; do
     if ! "$BIN" ingest --db "$db" "$CORPUS" >"$WORK/final.out" 2>&1; then
         errors=$((errors + 1)); echo "crash-test: round $round: re-run failed: $(head -3 "$WORK/final.out")"
     fi
-    if report=$(python3 Scripts/reliability/check_db.py "$db" "$WORK/clean.sqlite" "$CORPUS"); then :; else
-        errors=$((errors + 1))
-    fi
-    echo "crash-test: round $round, $in_round kills: $report"
-    lost=$((lost + $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["lost"])' "$report")))
-    duplicated=$((duplicated + $(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["duplicated"])' "$report")))
+    check_round "$db" "round $round, $in_round kills"
     rm -f "$db" "$db-wal" "$db-shm"
 done
 echo "crash $runs $kills $ARTICLES $lost $duplicated $errors"
