@@ -51,27 +51,39 @@ public struct TextTable: Sendable {
     /// Terminal cells a string takes.
     public static func displayWidth(_ s: String) -> Int {
         var w = 0
-        for u in s.unicodeScalars {
-            switch u.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format, .control: continue
-            default: break
-            }
-            if u.properties.isEmojiPresentation || (0x1100...0x115F).contains(u.value) || (0x2E80...0xA4CF).contains(u.value)
-                || (0xAC00...0xD7A3).contains(u.value) || (0xF900...0xFAFF).contains(u.value) || (0xFF00...0xFF60).contains(u.value)
-            {
-                w += 2
-            } else {
-                w += 1
-            }
-        }
+        for u in s.unicodeScalars { w += width(u) }
         return w
+    }
+
+    /// Columns one scalar takes. Printable ASCII and Arabic letters (nearly every cell)
+    /// are answered without Unicode property lookups, which made a 121-flight history
+    /// spend most of its time measuring its own cells.
+    @inline(__always)
+    static func width(_ u: Unicode.Scalar) -> Int {
+        let v = u.value
+        if v >= 0x20 && v < 0x7F { return 1 }
+        if v >= 0x0620 && v <= 0x064A { return 1 }  // Arabic letters
+        if v >= 0x064B && v <= 0x065F { return 0 }  // harakat
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        if u.properties.isEmojiPresentation || (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v)
+        {
+            return 2
+        }
+        return 1
     }
 
     static func truncate(_ s: String, to width: Int) -> String {
         guard displayWidth(s) > width, width > 1 else { return s }
         var out = ""
+        var used = 0
         for ch in s {
-            if displayWidth(out + String(ch)) > width - 1 { break }
+            let w = ch.unicodeScalars.reduce(0) { $0 + Self.width($1) }
+            if used + w > width - 1 { break }
+            used += w
             out.append(ch)
         }
         return out + "…"
