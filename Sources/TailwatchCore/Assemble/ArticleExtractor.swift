@@ -53,8 +53,8 @@ public struct ArticleExtractor: Sendable {
 
     public func extract(text: String, source: ArticleSource, givenDate: EventDate? = nil) -> ArticleExtraction {
         let doc = Document(text)
-        let tokens = Tokenizer.tokens(in: doc.folded)
-        let sentences = Scopes.sentences(in: doc.folded, tokens: tokens)
+        let tokens = Tokenizer.tokens(in: doc.units)
+        let sentences = Scopes.sentences(in: doc.units, tokens: tokens)
         let aircraft = aircraftMentions(in: doc, tokens: tokens)
         let types = aircraft.types, codes = aircraft.codes
         let ids = CodeAttachment.identifiers(adding: codes, to: aircraft.identifiers)

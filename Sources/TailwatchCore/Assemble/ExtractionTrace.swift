@@ -5,8 +5,8 @@ extension ArticleExtractor {
     /// `tailwatch extract --trace`: the way to see why an event came out as it did.
     public func trace(text: String) -> [String] {
         let doc = Document(text)
-        let tokens = Tokenizer.tokens(in: doc.folded)
-        let sentences = Scopes.sentences(in: doc.folded, tokens: tokens)
+        let tokens = Tokenizer.tokens(in: doc.units)
+        let sentences = Scopes.sentences(in: doc.units, tokens: tokens)
         let folded = doc.folded as NSString
         var lines: [String] = []
         let ids = identifiers.extract(doc)

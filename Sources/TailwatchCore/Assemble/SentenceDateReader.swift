@@ -14,7 +14,7 @@ extension ArticleExtractor {
     /// relative one, the most precise) and its time, resolving against `anchor`.
     public func readDate(in text: String, anchor: EventDate) -> SentenceDate {
         let doc = Document(text)
-        let tokens = Tokenizer.tokens(in: doc.folded)
+        let tokens = Tokenizer.tokens(in: doc.units)
         let mentions = dates.extract(doc, tokens)
         let article = ArticleDate(date: anchor, basis: .given)
         let resolved = mentions.compactMap { m in article.resolve(m.value).map { (m, $0) } }
@@ -27,7 +27,7 @@ extension ArticleExtractor {
         }
         if let time = times.extract(doc).first {
             // The place the time is local to: the first the sentence names that has a time zone.
-            let sentences = Scopes.sentences(in: doc.folded, tokens: tokens)
+            let sentences = Scopes.sentences(in: doc.units, tokens: tokens)
             let taken = mentions.map(\.range)
             let places = findPlaces(doc, tokens, sentences, excluding: taken).compactMap { resolve($0, [:]) }
             out.timeUTC = time.value.utc(on: out.date, at: places.first { $0.timeZone != nil })

@@ -25,7 +25,7 @@ public enum IdentifierEval {
         let started = Date()
         for (lang, s) in sentences {
             let doc = Document(s.text)
-            let found = extractor.aircraftMentions(in: doc, tokens: Tokenizer.tokens(in: doc.folded))
+            let found = extractor.aircraftMentions(in: doc, tokens: Tokenizer.tokens(in: doc.units))
             var predicted = found.identifiers.map {
                 MarkedSentence.Mark(kind: "registration", written: doc.text(in: doc.byteRange($0.range)), canonical: $0.value.canonical)
             }

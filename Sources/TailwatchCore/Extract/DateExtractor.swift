@@ -68,7 +68,7 @@ public struct DateExtractor: Sendable {
     static let pastWeekdayLeads: Set<String> = ["last", "past"]
 
     public func extract(_ doc: Document, _ tokens: [Token]) -> [Mention<DateExpression>] {
-        let units = Array(doc.folded.utf16)
+        let units = doc.units
         var out: [Mention<DateExpression>] = []
         var monthFirstDates = 0, dayFirstDates = 0
         var i = 0

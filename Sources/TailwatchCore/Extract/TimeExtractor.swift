@@ -56,7 +56,7 @@ public struct TimeExtractor: Sendable {
     public func extract(_ doc: Document) -> [Mention<TimeMention>] {
         let text = doc.folded as NSString
         var out: [Mention<TimeMention>] = []
-        for m in Self.matches(in: doc.folded, text.length) {
+        for m in Self.matches(in: doc) {
             let lead = m.range(at: 1).location != NSNotFound ? text.substring(with: m.range(at: 1)).lowercased() : nil
             // "9.45am": a 12-hour clock.
             let meridiem = m.range(at: 5).location != NSNotFound ? text.substring(with: m.range(at: 5)).lowercased() : nil
@@ -95,10 +95,10 @@ public struct TimeExtractor: Sendable {
     /// tried it at every position of the text. Windows reach far enough before a digit run
     /// for the longest lead ("approximately ") and after it for the longest zone word;
     /// lookarounds still see past a window (transparent bounds).
-    static func matches(in folded: String, _ length: Int) -> [NSTextCheckingResult] {
+    static func matches(in doc: Document) -> [NSTextCheckingResult] {
         var windows: [NSRange] = []
         var i = 0
-        let units = Array(folded.utf16)
+        let units = doc.units
         while i < units.count {
             guard units[i] >= 0x30 && units[i] <= 0x39 else { i += 1; continue }
             let start = i
@@ -111,7 +111,7 @@ public struct TimeExtractor: Sendable {
             }
         }
         return windows.flatMap {
-            pattern.matches(in: folded, options: [.withTransparentBounds, .withoutAnchoringBounds], range: $0)
+            pattern.matches(in: doc.folded, options: [.withTransparentBounds, .withoutAnchoringBounds], range: $0)
         }
     }
 

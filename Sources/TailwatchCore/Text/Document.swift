@@ -9,6 +9,9 @@ import Foundation
 public struct Document: Sendable {
     public let text: String
     public let folded: String
+    /// `folded` as UTF-16 units, kept from building it: the tokenizer, sentence splitter
+    /// and date and time readers index into them.
+    public let units: [UInt16]
     /// For each UTF-16 unit of `folded` (and one past the end): the UTF-8 offset in `text`.
     private let byteOffsets: [Int32]
 
@@ -51,6 +54,7 @@ public struct Document: Sendable {
         }
         offsets.append(byte)
         self.folded = String(decoding: units, as: UTF16.self)
+        self.units = units
         self.byteOffsets = offsets
     }
 

@@ -20,7 +20,11 @@ public enum Scopes {
     ]
 
     public static func sentences(in folded: String, tokens: [Token]) -> [Sentence] {
-        let units = Array(folded.utf16)
+        sentences(in: Array(folded.utf16), tokens: tokens)
+    }
+
+    /// Sentences of folded text given as UTF-16 units (`Document.units`).
+    public static func sentences(in units: [UInt16], tokens: [Token]) -> [Sentence] {
         var result: [Sentence] = []
         var paragraph = 0
         var start = 0

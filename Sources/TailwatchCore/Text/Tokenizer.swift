@@ -23,8 +23,10 @@ public struct Token: Sendable {
 
 /// Splits folded text into tokens: maximal runs of letters and digits.
 public enum Tokenizer {
-    public static func tokens(in folded: String) -> [Token] {
-        let units = Array(folded.utf16)
+    public static func tokens(in folded: String) -> [Token] { tokens(in: Array(folded.utf16)) }
+
+    /// Tokens of folded text given as UTF-16 units (`Document.units`).
+    public static func tokens(in units: [UInt16]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(units.count / 5)
         var scratch: [UInt8] = []
