@@ -57,7 +57,7 @@ public struct IdentifierExtractor: Sendable {
         let window = TextFolding.latinBase(text.substring(with: NSRange(location: lo, length: r.location - lo)))
         let hiLen = min(24, text.length - (r.location + r.length))
         let after = TextFolding.latinBase(text.substring(with: NSRange(location: r.location + r.length, length: hiLen)))
-        if IdentifierCues.containsAnyWord(window, cues.context) || IdentifierCues.containsAnyWord(after, cues.context) { return true }
+        if cues.context.found(in: window) || cues.context.found(in: after) { return true }
         // "A400M (14-0028)", "C-130J (MM62194)": a serial in brackets right after a model name.
         let trimmed = window.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("(") {
@@ -96,7 +96,7 @@ public struct IdentifierExtractor: Sendable {
         if afterModel && r.length == 6 { return true }
         let wide = NSRange(location: max(0, r.location - 64), length: min(text.length, r.location + r.length + 24) - max(0, r.location - 64))
         let window = TextFolding.latinBase(text.substring(with: wide))
-        return IdentifierCues.containsAnyWord(window, cues.force)
+        return cues.force.found(in: window)
     }
 
     /// "1280 و1293", "1280, 1293 and 1294": a number right after a serial in a list.

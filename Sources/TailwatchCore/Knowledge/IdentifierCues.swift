@@ -5,9 +5,9 @@ import Foundation
 /// hex word an ICAO address, a letters-and-digits word a callsign.
 public struct IdentifierCues: Sendable {
     /// Registration and air-force words: believable context for common serial shapes.
-    public let context: [String]
+    public let context: CueWords
     /// Air-force, navy and military words: the context a bare number needs.
-    public let force: [String]
+    public let force: CueWords
     /// Written right before a bare number: "serial", "BuNo", "رقم".
     public let serialWords: [String]
     /// Right after a number, a quantity: "km", "troops".
@@ -33,8 +33,8 @@ public struct IdentifierCues: Sendable {
         for r in cues.records() { byKind[r["kind"], default: []].append(TextFolding.key(r["phrase"])) }
         // Longest first, so "serial number" is tried before "serial".
         func phrases(_ kind: String) -> [String] { (byKind[kind] ?? []).sorted { $0.count > $1.count } }
-        context = phrases("context")
-        force = phrases("force")
+        context = CueWords(phrases("context"))
+        force = CueWords(phrases("force"))
         serialWords = phrases("serial")
         units = Set(byKind["unit"] ?? [])
         hexWords = phrases("hex")
@@ -47,39 +47,6 @@ public struct IdentifierCues: Sendable {
             table[p.telephony] = table[p.telephony] ?? p
         }
         callsignPrefixes = table
-    }
-
-    /// `phrase` in `text` (folded by `TextFolding.latinBase`) at a word start: "reg" is
-    /// not in "region", nor "raf" in "aircraft". Long phrases are stems ("immatricul" →
-    /// immatricule); short ones must end there too. Compared on UTF-8 bytes: this runs
-    /// for every cue around every candidate, and Foundation's `range(of:)` cost a tenth
-    /// of extraction.
-    public static func containsWord(_ text: String, _ word: String) -> Bool {
-        var text = text
-        return text.withUTF8 { t in containsWord(t, Array(word.utf8), isStem: word.unicodeScalars.count > 4) }
-    }
-
-    /// Any of `words` in `text` at a word start (see `containsWord`).
-    public static func containsAnyWord(_ text: String, _ words: [String]) -> Bool {
-        var text = text
-        return text.withUTF8 { t in
-            words.contains { containsWord(t, Array($0.utf8), isStem: $0.unicodeScalars.count > 4) }
-        }
-    }
-
-    static func containsWord(_ t: UnsafeBufferPointer<UInt8>, _ w: [UInt8], isStem: Bool) -> Bool {
-        guard let first = w.first, w.count <= t.count else { return false }
-        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-        var i = 0
-        while i + w.count <= t.count {
-            if t[i] == first, (1..<w.count).allSatisfy({ t[i + $0] == w[$0] }) {
-                let before = i > 0 ? t[i - 1] : 0x20
-                let after = i + w.count < t.count ? t[i + w.count] : 0x20
-                if !isASCIILetter(before), isStem || !isASCIILetter(after) { return true }
-            }
-            i += 1
-        }
-        return false
     }
 
     /// Whether `text` ends with one of `phrases` as whole words, ignoring trailing
@@ -96,6 +63,40 @@ public struct IdentifierCues: Sendable {
             // An Arabic clitic may lead the word: "برقم", "والرقم".
             if ArabicClitics.single.contains(t[before]), before > t.startIndex { before = t.index(before: before) }
             if !t[before].isLetter && !t[before].isNumber { return true }
+        }
+        return false
+    }
+}
+
+/// Cue words looked for around a candidate, each kept as the UTF-8 bytes it is compared
+/// with. A word counts at a word start: "reg" is not in "region", nor "raf" in
+/// "aircraft"; a long one is a stem ("immatricul" → immatricule), a short one must end
+/// there too. Compared on bytes: this runs for every cue around every candidate, and
+/// Foundation's `range(of:)` cost a tenth of extraction.
+public struct CueWords: Sendable {
+    private let words: [(bytes: [UInt8], isStem: Bool)]
+
+    init(_ phrases: [String]) {
+        words = phrases.map { (Array($0.utf8), $0.unicodeScalars.count > 4) }
+    }
+
+    /// Whether any of the words stands in `text` (folded by `TextFolding.latinBase`).
+    public func found(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { t in words.contains { Self.containsWord(t, $0.bytes, isStem: $0.isStem) } }
+    }
+
+    private static func containsWord(_ t: UnsafeBufferPointer<UInt8>, _ w: [UInt8], isStem: Bool) -> Bool {
+        guard let first = w.first, w.count <= t.count else { return false }
+        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        var i = 0
+        while i + w.count <= t.count {
+            if t[i] == first, (1..<w.count).allSatisfy({ t[i + $0] == w[$0] }) {
+                let before = i > 0 ? t[i - 1] : 0x20
+                let after = i + w.count < t.count ? t[i + w.count] : 0x20
+                if !isASCIILetter(before), isStem || !isASCIILetter(after) { return true }
+            }
+            i += 1
         }
         return false
     }
