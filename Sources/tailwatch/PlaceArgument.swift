@@ -25,8 +25,8 @@ enum PlaceArgument {
         // A city with its country ("Benghazi,LY"), written as the events store it: answered by
         // the database. Without a country the gazetteer must say whether the name is
         // ambiguous (Tripoli LY or LB), even when the events name only one of them.
-        if let country, let c = try store.storedCities(named: code, country: country).first {
-            return PlaceSelection(label: "\(c.name), \(c.country)", codes: c.codes, city: (c.name, c.country))
+        if let country, let codes = try store.storedCity(named: code, country: country) {
+            return PlaceSelection(label: "\(code), \(country.uppercased())", codes: codes, city: (code, country.uppercased()))
         }
         switch AirportQuery(gazetteer: try Console.knowledge().gazetteer).resolve(query, country: country) {
         case .unknown:

@@ -237,28 +237,21 @@ public final class EventStore: Sendable {
         }
     }
 
-    /// The cities of that name (exactly as stored, the gazetteer's English name) that events
-    /// start or end in, with the airport codes those events name there: `airport Benghazi`
-    /// answered from the database, without loading the gazetteer (0.6 s). Uses the
-    /// city indexes; empty when no event names the city.
-    public func storedCities(named name: String, country: String? = nil) throws -> [(name: String, country: String, codes: [String])] {
+    /// The airport codes the events name in a city given by its stored (GeoNames English)
+    /// name and its country, or nil when no event starts or ends there: `airport
+    /// Benghazi,LY` answered without loading the gazetteer (0.6 s). Uses the city indexes.
+    public func storedCity(named name: String, country: String) throws -> [String]? {
         try pool.read { db in
-            var found: [String: Set<String>] = [:]
-            var order: [String] = []
+            var codes = Set<String>()
+            var found = false
             for end in ["origin", "destination"] {
-                var sql = "SELECT DISTINCT \(end)_country, \(end)_code FROM event WHERE \(end)_city = ?"
-                var args: [DatabaseValueConvertible] = [name]
-                if let country {
-                    sql += " AND \(end)_country = ?"
-                    args.append(country.uppercased())
-                }
-                for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)) {
-                    guard let c: String = row[0] else { continue }
-                    if found[c] == nil { order.append(c); found[c] = [] }
-                    if let code: String = row[1] { found[c]!.insert(code) }
+                let sql = "SELECT DISTINCT \(end)_code FROM event WHERE \(end)_city = ? AND \(end)_country = ?"
+                for code in try Optional<String>.fetchAll(db, sql: sql, arguments: [name, country.uppercased()]) {
+                    found = true
+                    if let code { codes.insert(code) }
                 }
             }
-            return order.map { (name, $0, found[$0]!.sorted()) }
+            return found ? codes.sorted() : nil
         }
     }
 
