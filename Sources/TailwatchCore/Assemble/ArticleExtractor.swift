@@ -82,7 +82,7 @@ public struct ArticleExtractor: Sendable {
         }
         // A quoted tweet's own date ("— Name (@handle) July 2, 2019") anchors its "this
         // morning" and "yesterday", not the article's date.
-        let folded = doc.folded as NSString
+        let folded = doc.foldedText
         func paragraph(of location: Int) -> Int? { sentences.first { NSLocationInRange(location, $0.range) }?.paragraph }
         var tweetDates: [Int: EventDate] = [:]
         for m in dateMentions {
@@ -318,7 +318,7 @@ public struct ArticleExtractor: Sendable {
 
     /// Turns a sentence's role-tagged places into legs: "from A to B", "A to B",
     /// "between A and B", "took off from A, landed in B before returning to C".
-    func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ votes: [String: Int], folded: NSString) -> [Leg] {
+    func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ votes: [String: Int], folded: FoldedText) -> [Leg] {
         var items: [(place: Place, role: RouteRole?, m: PlaceMention)] = mentions.compactMap { m in
             resolve(m, votes).map { ($0, m.role, m) }
         }

@@ -7,7 +7,7 @@ extension ArticleExtractor {
         let doc = Document(text)
         let tokens = Tokenizer.tokens(in: doc.units)
         let sentences = Scopes.sentences(in: doc.units, tokens: tokens)
-        let folded = doc.folded as NSString
+        let folded = doc.foldedText
         var lines: [String] = []
         let ids = identifiers.extract(doc)
         let types = typeFinder.types(doc, tokens)

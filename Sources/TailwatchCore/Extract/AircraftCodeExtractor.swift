@@ -21,18 +21,20 @@ public struct AircraftCodeExtractor: Sendable {
 
     public init(cues: IdentifierCues) { self.cues = cues }
 
-    private static let hexWord = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9\-])([0-9A-Fa-f]{6})(?![A-Za-z0-9]|-[A-Za-z0-9])"#)
+    private static let hexWord = WindowedPattern(#"(?<![A-Za-z0-9\-])([0-9A-Fa-f]{6})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
+        minimumCore: 6, member: UnitClass.isHexDigit, core: UnitClass.isHexDigit)
     // Letters then a number, joined or with one space: RCH123, IAM1403, ASCOT 4417, SAM44.
-    private static let callsignWord = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9\-/])([A-Z]{3,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#)
+    private static let callsignWord = WindowedPattern(#"(?<![A-Za-z0-9\-/])([A-Z]{3,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
+        minimumCore: 4, member: { UnitClass.isUpperOrDigit($0) || $0 == 0x20 }, core: UnitClass.isUpperOrDigit)
 
     /// Codes in `doc`; `identifiers` are the registrations already found (a hex in
     /// brackets or after a slash right behind one is that aircraft's address).
     public func extract(_ doc: Document, identifiers: [NSRange] = []) -> [Mention<AircraftCode>] {
-        let text = doc.folded as NSString
-        let whole = NSRange(location: 0, length: text.length)
+        let text = doc.foldedText
         var out: [Mention<AircraftCode>] = []
-        Self.hexWord.enumerateMatches(in: doc.folded, range: whole) { m, _, _ in
-            guard let r = m?.range, !overlaps(r, identifiers) else { return }
+        for m in Self.hexWord.matches(in: doc.units) {
+            let r = m.range
+            guard !overlaps(r, identifiers) else { continue }
             let token = text.substring(with: r)
             let hasDigit = token.contains(where: \.isNumber), hasLetter = token.contains(where: \.isLetter)
             // A plain word ("facade", "decade") or number is an address only when named one.
@@ -41,21 +43,21 @@ public struct AircraftCodeExtractor: Sendable {
             let callsignLike = token.count > 3 && cues.callsignPrefixes[String(token.prefix(3))] != nil
             let besideRegistration = hasDigit && hasLetter && token == token.uppercased() && !callsignLike
                 && followsIdentifier(text, r, identifiers)
-            guard named || besideRegistration else { return }
+            guard named || besideRegistration else { continue }
             let value = token.uppercased()
-            guard value != "000000", value != "FFFFFF" else { return }
+            guard value != "000000", value != "FFFFFF" else { continue }
             let n = USRegistryAddress.nNumber(ofHex: value)
             out.append(Mention(r, AircraftCode(kind: .hex, value: value, country: n != nil ? "US" : nil, registration: n)))
         }
-        Self.callsignWord.enumerateMatches(in: doc.folded, range: whole) { m, _, _ in
-            guard let m, !overlaps(m.range, identifiers) else { return }
+        for m in Self.callsignWord.matches(in: doc.units) {
+            guard !overlaps(m.range, identifiers) else { continue }
             let letters = text.substring(with: m.range(at: 1))
             let spaced = m.range(at: 2).length > 0
             let number = text.substring(with: m.range(at: 3))
             let named = IdentifierCues.endsWithPhrase(prefix(text, m.range, 28), cues.callsignWords)
             if let p = cues.callsignPrefixes[letters] {
                 // "RCH123", "RCH 471", "REACH 123"; a common word ("SAM 6") only joined or named.
-                if p.joinedOnly && spaced && !named { return }
+                if p.joinedOnly && spaced && !named { continue }
                 let value = (p.designator ?? letters) + number
                 out.append(Mention(m.range, AircraftCode(kind: .callsign, value: value, operatorName: p.operatorName, country: p.country)))
             } else if named && letters.count == 3 && number.first?.isNumber == true {
@@ -65,13 +67,13 @@ public struct AircraftCodeExtractor: Sendable {
         return out.sorted { $0.location < $1.location }
     }
 
-    private func prefix(_ text: NSString, _ r: NSRange, _ length: Int) -> String {
+    private func prefix(_ text: FoldedText, _ r: NSRange, _ length: Int) -> String {
         let lo = max(0, r.location - length)
         return text.substring(with: NSRange(location: lo, length: r.location - lo))
     }
 
     /// "I-DIEM/33FE1C", "I-DIEM (33FE1C)", "I-DIEM, 33FE1C".
-    private func followsIdentifier(_ text: NSString, _ r: NSRange, _ identifiers: [NSRange]) -> Bool {
+    private func followsIdentifier(_ text: FoldedText, _ r: NSRange, _ identifiers: [NSRange]) -> Bool {
         guard let id = identifiers.last(where: { $0.location + $0.length <= r.location }) else { return false }
         let gapStart = id.location + id.length
         guard r.location - gapStart <= 3 else { return false }

@@ -17,16 +17,20 @@ public struct IdentifierExtractor: Sendable {
     // Upper-case letters and digits with at most one inner hyphen, a serial written as
     // digits-hyphen-digits, a German tactical code (54+01, GAF 10+03), or a bare number
     // of four to six digits (Egyptian 1283, BuNo 166693); not inside a longer word.
-    private static let candidate = try! NSRegularExpression(pattern:
-        #"(?<![A-Za-z0-9\-\.,+])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{4,6})(?![A-Za-z0-9+]|-[A-Za-z0-9]|[\.,][0-9])"#)
+    // Read only in runs of those units and spaces with two letters or digits at least.
+    private static let candidate = WindowedPattern(
+        #"(?<![A-Za-z0-9\-\.,+])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{4,6})(?![A-Za-z0-9+]|-[A-Za-z0-9]|[\.,][0-9])"#,
+        minimumCore: 2,
+        member: { UnitClass.isUpperOrDigit($0) || $0 == 0x2D || $0 == 0x2B || UnitClass.isSpace($0) },
+        core: UnitClass.isUpperOrDigit)
 
     /// Identifiers in `doc`. `typeRanges` are the aircraft types found in it: a serial
     /// written right after a model ("C-130H 1283", "A400M 54+01") is believable.
     public func extract(_ doc: Document, typeRanges: [NSRange] = []) -> [Mention<AircraftIdentifier>] {
-        let text = doc.folded as NSString
+        let text = doc.foldedText
         var out: [Mention<AircraftIdentifier>] = []
-        Self.candidate.enumerateMatches(in: doc.folded, range: NSRange(location: 0, length: text.length)) { m, _, _ in
-            guard let r = m?.range else { return }
+        for m in Self.candidate.matches(in: doc.units) {
+            let r = m.range
             var token = text.substring(with: r)
             let afterModel = followsType(text, r, typeRanges)
             if token.allSatisfy(\.isNumber) {
@@ -34,11 +38,11 @@ public struct IdentifierExtractor: Sendable {
                 // listed after one ("1280 و1293"), or written after a model; with an air
                 // force near, and not a quantity.
                 let listed = out.last.map { isListed(text, after: $0.range, r) && $0.value.kind == .military } ?? false
-                guard isSerialNumber(text, r, afterModel: afterModel, listed: listed) else { return }
+                guard isSerialNumber(text, r, afterModel: afterModel, listed: listed) else { continue }
             }
             token = token.replacingOccurrences(of: " ", with: "")
             // "G-550", "Su-24": a model's name, whatever registration shape it has.
-            if modelCodes.contains(AircraftCatalog.modelCode(token)) { return }
+            if modelCodes.contains(AircraftCatalog.modelCode(token)) { continue }
             let context = afterModel || hasContext(text, r)
             if let id = grammar.identify(token, hasContext: context) {
                 out.append(Mention(r, id))
@@ -52,7 +56,7 @@ public struct IdentifierExtractor: Sendable {
         return out
     }
 
-    private func hasContext(_ text: NSString, _ r: NSRange) -> Bool {
+    private func hasContext(_ text: FoldedText, _ r: NSRange) -> Bool {
         let lo = max(0, r.location - 48)
         let window = TextFolding.latinBase(text.substring(with: NSRange(location: lo, length: r.location - lo)))
         let hiLen = min(24, text.length - (r.location + r.length))
@@ -70,7 +74,7 @@ public struct IdentifierExtractor: Sendable {
     /// Whether the token comes right after an aircraft type, with at most a space, a
     /// bracket, "s/n" or the model's name between: "C-17 10-0205", "A400M (54+01)",
     /// "P-8A Poseidon 168852".
-    private func followsType(_ text: NSString, _ r: NSRange, _ typeRanges: [NSRange]) -> Bool {
+    private func followsType(_ text: FoldedText, _ r: NSRange, _ typeRanges: [NSRange]) -> Bool {
         guard let type = typeRanges.last(where: { $0.location + $0.length <= r.location }) else { return false }
         let gapStart = type.location + type.length
         guard r.location - gapStart <= 16 else { return false }
@@ -84,7 +88,7 @@ public struct IdentifierExtractor: Sendable {
     /// A bare number reads as a serial only when named as one, listed after one or
     /// written after a model, with an air-force word near (a six-digit number after a
     /// model needs none: "P-8A Poseidon 168852"), and not followed by a unit.
-    private func isSerialNumber(_ text: NSString, _ r: NSRange, afterModel: Bool, listed: Bool) -> Bool {
+    private func isSerialNumber(_ text: FoldedText, _ r: NSRange, afterModel: Bool, listed: Bool) -> Bool {
         let lo = max(0, r.location - 24)
         let before = text.substring(with: NSRange(location: lo, length: r.location - lo))
         let named = listed || IdentifierCues.endsWithPhrase(before, cues.serialWords)
@@ -100,14 +104,14 @@ public struct IdentifierExtractor: Sendable {
     }
 
     /// "1280 و1293", "1280, 1293 and 1294": a number right after a serial in a list.
-    private func isListed(_ text: NSString, after previous: NSRange, _ r: NSRange) -> Bool {
+    private func isListed(_ text: FoldedText, after previous: NSRange, _ r: NSRange) -> Bool {
         let gapStart = previous.location + previous.length
         guard r.location >= gapStart, r.location - gapStart <= 6 else { return false }
         let gap = TextFolding.latinBase(text.substring(with: NSRange(location: gapStart, length: r.location - gapStart)))
         return gap.split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy { $0 == "و" || $0 == "and" || $0 == "et" || $0 == "e" || $0 == "&" }
     }
 
-    private func isRightToLeftContext(_ text: NSString, _ r: NSRange) -> Bool {
+    private func isRightToLeftContext(_ text: FoldedText, _ r: NSRange) -> Bool {
         let lo = max(0, r.location - 24)
         let window = text.substring(with: NSRange(location: lo, length: r.location - lo))
         return window.unicodeScalars.contains(where: TextFolding.isRightToLeft)

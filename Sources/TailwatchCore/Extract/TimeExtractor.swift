@@ -54,25 +54,32 @@ public struct TimeExtractor: Sendable {
     private static let departureWords = ["took off", "departed", "departure", "depart", "airborne", "take-off", "takeoff", "اقلعت", "اقلاع", "decoll", "kalk", "havalan", "décoll"]
 
     public func extract(_ doc: Document) -> [Mention<TimeMention>] {
-        let text = doc.folded as NSString
+        let units = doc.units
+        /// A group's text, or nil when the group did not take part. Made from the document's
+        /// UTF-16 units: `NSString.substring` on a bridged Swift string walked the text.
+        func group(_ m: PatternMatch, _ k: Int) -> String? {
+            let r = m.ranges[k]
+            guard r.location != NSNotFound else { return nil }
+            return String(decoding: units[r.location..<(r.location + r.length)], as: UTF16.self)
+        }
         var out: [Mention<TimeMention>] = []
         for m in Self.matches(in: doc) {
-            let lead = m.range(at: 1).location != NSNotFound ? text.substring(with: m.range(at: 1)).lowercased() : nil
+            let lead = group(m, 1)?.lowercased()
             // "9.45am": a 12-hour clock.
-            let meridiem = m.range(at: 5).location != NSNotFound ? text.substring(with: m.range(at: 5)).lowercased() : nil
-            let unit = m.range(at: 6).location != NSNotFound
-            let zoneWord = m.range(at: 7).location != NSNotFound ? text.substring(with: m.range(at: 7)).lowercased() : nil
-            let hasColon = m.range(at: 3).location != NSNotFound
+            let meridiem = group(m, 5)?.lowercased()
+            let unit = m.ranges[6].location != NSNotFound
+            let zoneWord = group(m, 7)?.lowercased()
+            let hasColon = m.ranges[3].location != NSNotFound
             // A bare "20.10" is a time only after "saat"/"at"/"around"; "1000" only with hrs/UTC.
             guard zoneWord != nil || unit || (lead != nil && hasColon) else { continue }
             // "at 0620 local", but not "some 1200 local fighters".
             if !hasColon, !unit, lead == nil, zoneWord?.hasPrefix("local") == true { continue }
-            var hour = Int(text.substring(with: m.range(at: 2)))!
+            var hour = Int(group(m, 2)!)!
             if let meridiem {
                 guard (1...12).contains(hour) else { continue }
                 hour = hour % 12 + (meridiem == "p" ? 12 : 0)
             }
-            let minute = Int(text.substring(with: hasColon ? m.range(at: 3) : m.range(at: 4)))!
+            let minute = Int(group(m, hasColon ? 3 : 4)!)!
             let zone: TimeMention.Zone
             switch zoneWord {
             case "z", "utc", "gmt", "بالتوقيت العالمي": zone = .utc
@@ -80,12 +87,12 @@ public struct TimeExtractor: Sendable {
             case .some: zone = .local
             case nil: zone = lead == "saat" || lead == "الساعه" ? .local : .unknown
             }
-            let lo = max(0, m.range.location - 60)
-            let window = text.substring(with: NSRange(location: lo, length: m.range.location - lo)).lowercased()
-            let kind: TimeKind? =
-                Self.nearest(window, Self.arrivalWords) > Self.nearest(window, Self.departureWords) ? .arrival
-                : (Self.nearest(window, Self.departureWords) >= 0 ? .departure : .observed)
-            out.append(Mention(m.range, TimeMention(hour: hour, minute: minute, zone: zone, kind: kind)))
+            let start = m.ranges[0].location
+            let window = Array(String(decoding: units[max(0, start - 60)..<start], as: UTF16.self).lowercased().utf8)
+            let arrival = Self.lastOccurrence(in: window, of: Self.arrivalKeys)
+            let departure = Self.lastOccurrence(in: window, of: Self.departureKeys)
+            let kind: TimeKind? = arrival > departure ? .arrival : (departure >= 0 ? .departure : .observed)
+            out.append(Mention(m.ranges[0], TimeMention(hour: hour, minute: minute, zone: zone, kind: kind)))
         }
         return out
     }
@@ -93,9 +100,10 @@ public struct TimeExtractor: Sendable {
     /// The pattern's matches, read only around digits: every time has one, and the pattern
     /// (a lead word, then digits, then a zone word) was a fifth of extraction when ICU
     /// tried it at every position of the text. Windows reach far enough before a digit run
-    /// for the longest lead ("approximately ") and after it for the longest zone word;
-    /// lookarounds still see past a window (transparent bounds).
-    static func matches(in doc: Document) -> [NSTextCheckingResult] {
+    /// for the longest lead ("approximately ") and after it for the longest zone word.
+    /// Each window is read in a small string of its own (`WindowedPattern`): handing ICU
+    /// the whole article for every window made Foundation copy the article each time.
+    static func matches(in doc: Document) -> [PatternMatch] {
         var windows: [NSRange] = []
         var i = 0
         let units = doc.units
@@ -110,17 +118,21 @@ public struct TimeExtractor: Sendable {
                 windows.append(NSRange(location: lo, length: hi - lo))
             }
         }
-        return windows.flatMap {
-            pattern.matches(in: doc.folded, options: [.withTransparentBounds, .withoutAnchoringBounds], range: $0)
-        }
+        return WindowedPattern.matches(pattern, in: units, windows: windows, margin: 16)
     }
 
-    /// Position of the last occurrence of any word in the window, or -1.
-    private static func nearest(_ window: String, _ words: [String]) -> Int {
+    private static let arrivalKeys = arrivalWords.map { Array($0.utf8) }
+    private static let departureKeys = departureWords.map { Array($0.utf8) }
+
+    /// Byte position of the last occurrence of any word in the window, or -1. Only the
+    /// order of the two kinds' positions matters, so bytes serve as well as characters.
+    private static func lastOccurrence(in window: [UInt8], of words: [[UInt8]]) -> Int {
         var best = -1
-        for w in words {
-            if let r = window.range(of: w, options: .backwards) {
-                best = max(best, window.distance(from: window.startIndex, to: r.lowerBound))
+        for w in words where w.count <= window.count {
+            var p = window.count - w.count
+            while p > best {
+                if window[p] == w[0] && window[p..<(p + w.count)].elementsEqual(w) { best = p; break }
+                p -= 1
             }
         }
         return best

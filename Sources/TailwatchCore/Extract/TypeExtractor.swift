@@ -31,7 +31,7 @@ public struct TypeExtractor: Sendable {
     }
 
     public func types(_ doc: Document, _ tokens: [Token]) -> [Mention<TypeMention>] {
-        let text = doc.folded as NSString
+        let text = doc.foldedText
         var out: [Mention<TypeMention>] = []
         var i = 0
         while i < tokens.count {
