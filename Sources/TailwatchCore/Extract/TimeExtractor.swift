@@ -60,7 +60,7 @@ public struct TimeExtractor: Sendable {
         func group(_ m: PatternMatch, _ k: Int) -> String? {
             let r = m.ranges[k]
             guard r.location != NSNotFound else { return nil }
-            return String(decoding: units[r.location..<(r.location + r.length)], as: UTF16.self)
+            return FoldedText.string(units[r.location..<(r.location + r.length)])
         }
         var out: [Mention<TimeMention>] = []
         for m in Self.matches(in: doc) {
@@ -88,7 +88,7 @@ public struct TimeExtractor: Sendable {
             case nil: zone = lead == "saat" || lead == "الساعه" ? .local : .unknown
             }
             let start = m.ranges[0].location
-            let window = Array(String(decoding: units[max(0, start - 60)..<start], as: UTF16.self).lowercased().utf8)
+            let window = Array(FoldedText.string(units[max(0, start - 60)..<start]).lowercased().utf8)
             let arrival = Self.lastOccurrence(in: window, of: Self.arrivalKeys)
             let departure = Self.lastOccurrence(in: window, of: Self.departureKeys)
             let kind: TimeKind? = arrival > departure ? .arrival : (departure >= 0 ? .departure : .observed)
@@ -111,6 +111,7 @@ public struct TimeExtractor: Sendable {
             guard units[i] >= 0x30 && units[i] <= 0x39 else { i += 1; continue }
             let start = i
             while i < units.count && units[i] >= 0x30 && units[i] <= 0x39 { i += 1 }
+            guard Self.canStartTime(units, run: start..<i) else { continue }
             let lo = max(0, start - 24), hi = min(units.count, i + 48)
             if let last = windows.last, lo <= last.location + last.length {
                 windows[windows.count - 1] = NSRange(location: last.location, length: hi - last.location)
@@ -119,6 +120,27 @@ public struct TimeExtractor: Sendable {
             }
         }
         return WindowedPattern.matches(pattern, in: units, windows: windows, margin: 16)
+    }
+
+    /// Whether a run of digits can be a match's hour: one or two digits before `:`, `.` or
+    /// `h` and a digit ("10:00", "9.45", "14h30"), or three or four digits before a unit
+    /// or zone word ("1000hrs", "0620 local", "1015Z", "0900 UTC"). Years, counts and
+    /// serials fail this at once and cost the pattern nothing.
+    static func canStartTime(_ units: [UInt16], run: Range<Int>) -> Bool {
+        let next = run.upperBound < units.count ? units[run.upperBound] : 0
+        switch run.count {
+        case 1, 2:
+            guard next == 0x3A || next == 0x2E || next == 0x68 || next == 0x48 else { return false }
+            let after = run.upperBound + 1
+            return after < units.count && units[after] >= 0x30 && units[after] <= 0x39
+        case 3, 4:
+            var k = run.upperBound
+            if k < units.count, UnitClass.isSpace(units[k]) { k += 1 }
+            guard k < units.count else { return false }
+            return "hHzZuUgGlL".utf16.contains(units[k])
+        default:
+            return false
+        }
     }
 
     private static let arrivalKeys = arrivalWords.map { Array($0.utf8) }

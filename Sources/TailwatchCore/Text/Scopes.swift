@@ -71,7 +71,7 @@ public enum Scopes {
         // The word before the dot.
         var j = dot
         while j > 0 && Tokenizer.isWordUnit(units[j - 1]) { j -= 1 }
-        let word = String(decoding: units[j..<dot], as: UTF16.self)
+        let word = FoldedText.string(units[j..<dot])
         if word.count == 1 && word.first!.isLetter && word.first!.isUppercase { return false }  // initials, P.180
         if abbreviations.contains(word.lowercased()) { return false }
         // The next word: a lower-case Latin letter continues the sentence.

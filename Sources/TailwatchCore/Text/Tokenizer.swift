@@ -80,7 +80,7 @@ public enum Tokenizer {
             if !simple && bytes.isEmpty { break }
         }
         guard simple else {
-            let text = String(decoding: slice, as: UTF16.self)
+            let text = FoldedText.string(slice)
             return (text, TextFolding.latinBase(text))
         }
         let text = String(decoding: bytes, as: UTF8.self)

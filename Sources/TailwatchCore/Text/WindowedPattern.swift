@@ -68,7 +68,7 @@ public struct WindowedPattern: Sendable {
         var out: [PatternMatch] = []
         for w in windows {
             let lo = max(0, w.location - margin), hi = min(units.count, w.location + w.length + margin)
-            let piece = String(decoding: units[lo..<hi], as: UTF16.self)
+            let piece = FoldedText.string(units[lo..<hi])
             let inner = NSRange(location: w.location - lo, length: w.length)
             for m in regex.matches(in: piece, options: [.withTransparentBounds, .withoutAnchoringBounds], range: inner) {
                 out.append(PatternMatch(ranges: (0..<m.numberOfRanges).map {
