@@ -47,10 +47,15 @@ public struct DataTable: Sendable {
 
     /// Loads `Resources/NAME.tsv` from the module bundle.
     public static func resource(_ name: String) throws -> DataTable {
+        try DataTable(name: name, text: String(contentsOf: resourceURL(name), encoding: .utf8))
+    }
+
+    /// Where `Resources/NAME.tsv` is in the module bundle.
+    static func resourceURL(_ name: String) throws -> URL {
         guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
             ?? Bundle.module.url(forResource: name, withExtension: "tsv")
         else { throw KnowledgeError.missing(name) }
-        return try DataTable(name: name, text: String(contentsOf: url, encoding: .utf8))
+        return url
     }
 
     public func column(_ name: String) throws -> Int {

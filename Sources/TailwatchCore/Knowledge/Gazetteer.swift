@@ -65,7 +65,8 @@ public struct Gazetteer: Sendable {
     private let airportsByCity: [Int: [Int]]
     private let countryByISO: [String: Int]
     private let cityByGeonameID: [Int: Int]
-    private let cityNames: [Int: Set<String>]
+    /// Every name of each city as joined token keys, sorted.
+    let cityNames: [Int: [String]]
 
     /// Generic words in airport names, dropped to make the short names news uses.
     static let genericAirportWords: Set<String> = [
@@ -126,21 +127,9 @@ public struct Gazetteer: Sendable {
         self.airports = airports
         self.cities = cities
         self.countries = countries
-        var byCode: [String: Int] = [:]
-        var byIATA: [String: Int] = [:]
-        var byCity: [Int: [Int]] = [:]
-        for (i, a) in airports.enumerated() {
-            byCode[a.code] = i
-            if let icao = a.icao, byCode[icao] == nil { byCode[icao] = i }
-            if let iata = a.iata {
-                // Prefer the airport in use when an IATA code was reused.
-                if let j = byIATA[iata], airports[j].inUse && !a.inUse { } else { byIATA[iata] = i }
-            }
-            if let g = a.geonameID { byCity[g, default: []].append(i) }
-        }
+        let byCode = Self.airportCodes(airports)
         self.airportsByCode = byCode
-        self.airportsByIATA = byIATA
-        self.airportsByCity = byCity
+        (self.airportsByIATA, self.airportsByCity) = Self.airportLookups(airports)
         self.cityByGeonameID = Dictionary(cities.enumerated().map { ($1.geonameID, $0) }, uniquingKeysWith: { a, _ in a })
         self.countryByISO = Dictionary(countries.enumerated().map { ($1.iso2, $0) }, uniquingKeysWith: { a, _ in a })
 
@@ -200,7 +189,7 @@ public struct Gazetteer: Sendable {
             if let i = byCode[code] { add(alias, .airport(i)) }
         }
         // Each name is tokenised once: the city names are most of the start-up work.
-        var namesOfCity: [Int: Set<String>] = [:]
+        var namesOfCity: [Int: [String]] = [:]
         for (i, list) in cityNames {
             var seen = Set<String>()
             // Arabic writers name foreign towns only when they are large; GeoNames' Arabic
@@ -219,7 +208,7 @@ public struct Gazetteer: Sendable {
                 if !otherNamesCount, !ownNames.contains(joined) { continue }
                 add(keys: keys, .city(i))
             }
-            namesOfCity[i] = seen
+            namesOfCity[i] = seen.sorted()
         }
         self.cityNames = namesOfCity
         for (i, list) in countryNames { for n in list { add(n, .country(i)) } }
@@ -227,8 +216,51 @@ public struct Gazetteer: Sendable {
         self.names = index
     }
 
-    /// Loads the committed tables from `Resources/`.
+    /// A gazetteer from its parts as `GazetteerSnapshot` stored them; the lookups
+    /// are rebuilt (they take a few milliseconds).
+    init(airports: [Airport], cities: [City], countries: [Country], names: PhraseIndex<PlaceRef>, cityNames: [Int: [String]]) {
+        self.airports = airports
+        self.cities = cities
+        self.countries = countries
+        self.names = names
+        self.cityNames = cityNames
+        self.airportsByCode = Self.airportCodes(airports)
+        (self.airportsByIATA, self.airportsByCity) = Self.airportLookups(airports)
+        self.cityByGeonameID = Dictionary(cities.enumerated().map { ($1.geonameID, $0) }, uniquingKeysWith: { a, _ in a })
+        self.countryByISO = Dictionary(countries.enumerated().map { ($1.iso2, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Airport index by code, then by ICAO code where that differs.
+    private static func airportCodes(_ airports: [Airport]) -> [String: Int] {
+        var byCode: [String: Int] = [:]
+        for (i, a) in airports.enumerated() {
+            byCode[a.code] = i
+            if let icao = a.icao, byCode[icao] == nil { byCode[icao] = i }
+        }
+        return byCode
+    }
+
+    /// Airport index by IATA code (the one in use where a code was reused) and airports by GeoNames city.
+    private static func airportLookups(_ airports: [Airport]) -> ([String: Int], [Int: [Int]]) {
+        var byIATA: [String: Int] = [:]
+        var byCity: [Int: [Int]] = [:]
+        for (i, a) in airports.enumerated() {
+            if let iata = a.iata {
+                if let j = byIATA[iata], airports[j].inUse && !a.inUse { } else { byIATA[iata] = i }
+            }
+            if let g = a.geonameID { byCity[g, default: []].append(i) }
+        }
+        return (byIATA, byCity)
+    }
+
+    /// The gazetteer built from the committed tables in `Resources/`, read from the
+    /// snapshot cache when one was written for these tables and this binary.
     public static func load() throws -> Gazetteer {
+        try GazetteerSnapshot.cached(build: loadTables)
+    }
+
+    /// The gazetteer built from the committed tables in `Resources/`.
+    public static func loadTables() throws -> Gazetteer {
         let airportTable = try DataTable.resource("airports")
         let airports: [Airport] = airportTable.records().map { r in
             Airport(
@@ -277,7 +309,7 @@ public struct Gazetteer: Sendable {
     public func cityIndex(geonameID: Int) -> Int? { cityByGeonameID[geonameID] }
 
     /// Every name of a city, as joined token keys.
-    public func cityNameKeys(_ i: Int) -> Set<String> { cityNames[i] ?? [] }
+    public func cityNameKeys(_ i: Int) -> Set<String> { Set(cityNames[i] ?? []) }
 
     /// Airports joined to a city.
     public func airports(inCity i: Int) -> [Airport] {

@@ -11,6 +11,16 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 
     public init() {}
 
+    /// An index from its parts as `GazetteerSnapshot` stored them.
+    init(entries: [String: [Value]], prefixes: Set<String>, maxTokens: Int) {
+        self.entries = entries
+        self.prefixes = prefixes
+        self.maxTokens = maxTokens
+    }
+
+    /// Every phrase key with its values, and every proper prefix key: what a snapshot stores.
+    var parts: (entries: [String: [Value]], prefixes: Set<String>) { (entries, prefixes) }
+
     /// The tokens' keys of a phrase, as the index sees them.
     public static func tokenKeys(_ phrase: String) -> [String] {
         // Most names are plain ASCII ("Benina International Airport"): folding changes
