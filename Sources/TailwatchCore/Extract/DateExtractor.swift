@@ -41,11 +41,11 @@ public struct DateExtractor: Sendable {
     let words: CalendarWords
     /// Keys a date can start with (digits aside): month, weekday, relative-day, month-part
     /// and ordinal words and "last". Most tokens are none of these and are passed over.
-    let startKeys: Set<String>
+    let startKeys: Set<PhraseKey>
 
     public init(words: CalendarWords) {
         self.words = words
-        var keys = Self.pastWeekdayLeads
+        var keys = Set(Self.pastWeekdayLeads.map(PhraseKey.init))
         for index in [words.months, words.weekdays, words.relativeDays, words.sequelDays, words.relativeMonths,
                       words.relativeWeeks, words.monthParts, words.ordinalDays] {
             keys.formUnion(index.startKeys)
@@ -56,7 +56,7 @@ public struct DateExtractor: Sendable {
     /// Whether a date can start at this token: a digit, or a calendar word.
     func mayStartDate(_ token: Token) -> Bool {
         if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { return true }
-        return startKeys.contains(token.key)
+        return startKeys.contains(PhraseKey(token.key))
     }
 
     private static let compact = try! NSRegularExpression(pattern: #"^([0-9]{1,2})([a-z]{3,9})([0-9]{4})$"#)

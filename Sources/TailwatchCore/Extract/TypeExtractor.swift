@@ -21,12 +21,12 @@ public struct TypeExtractor: Sendable {
     let catalog: AircraftCatalog
     /// Token keys a type or an operator name can start with: the scans pass over every
     /// other token with one set lookup.
-    let typeStarts: Set<String>
-    let operatorStarts: Set<String>
+    let typeStarts: Set<PhraseKey>
+    let operatorStarts: Set<PhraseKey>
 
     public init(catalog: AircraftCatalog) {
         self.catalog = catalog
-        typeStarts = catalog.typeNames.startKeys.union(catalog.manufacturers)
+        typeStarts = catalog.typeNames.startKeys.union(catalog.manufacturers.map(PhraseKey.init))
         operatorStarts = catalog.operatorNames.startKeys
     }
 
@@ -36,7 +36,7 @@ public struct TypeExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             // Not a type's first word and no digit for a sub-variant ("767a"): nothing starts here.
-            if !typeStarts.contains(tokens[i].key), !tokens[i].key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            if !typeStarts.contains(PhraseKey(tokens[i].key)), !tokens[i].key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
                 i += 1
                 continue
             }
@@ -97,12 +97,12 @@ public struct TypeExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             let key = tokens[i].key
-            if !operatorStarts.contains(key), !(tokens[i].isRightToLeft && key.first.map(ArabicClitics.single.contains) == true) {
+            if !operatorStarts.contains(PhraseKey(key)), !(tokens[i].isRightToLeft && key.first.map(ArabicClitics.single.contains) == true) {
                 i += 1
                 continue
             }
             if let (n, values) = catalog.operatorNames.longestMatch(in: tokens, at: i, limit: tokens.count)
-                ?? ArabicClitics.variants(key).lazy.filter({ operatorStarts.contains($0.stripped) }).compactMap({
+                ?? ArabicClitics.variants(key).lazy.filter({ operatorStarts.contains(PhraseKey($0.stripped)) }).compactMap({
                     catalog.operatorNames.longestMatch(in: tokens, at: i, limit: tokens.count, firstKey: $0.stripped)
                 }).first,
                let v = values.first

@@ -18,7 +18,7 @@ import Glibc
 /// `~/.cache/tailwatch`); `TAILWATCH_CACHE_DIR=off` turns the cache off. A cache that
 /// cannot be read or written is ignored: the tables are always there to build from.
 enum GazetteerSnapshot {
-    static let format = "tailwatch-gazetteer-1"
+    static let format = "tailwatch-gazetteer-2"
     static let tables = ["airports", "cities", "countries", "airport_aliases"]
 
     /// The cached gazetteer for these tables and this binary, else one built and cached.
@@ -116,8 +116,8 @@ enum GazetteerSnapshot {
         let (entries, prefixes) = g.names.parts
         w.int(g.names.maxTokens)
         w.int(entries.count)
-        for key in entries.keys.sorted() {
-            w.string(key)
+        for key in entries.keys.sorted(by: { $0.string < $1.string }) {
+            w.string(key.string)
             let refs = entries[key]!
             w.int(refs.count)
             for r in refs {
@@ -129,7 +129,7 @@ enum GazetteerSnapshot {
                 }
             }
         }
-        w.strings(prefixes.sorted())
+        w.strings(prefixes.map(\.string).sorted())
         w.int(g.cityNames.count)
         for id in g.cityNames.keys.sorted() {
             w.int(id)
@@ -167,7 +167,7 @@ enum GazetteerSnapshot {
         for _ in 0..<countryCount { countries.append(Country(iso2: try r.string(), name: try r.string())) }
         let maxTokens = try r.int()
         let entryCount = try r.count()
-        var entries: [String: [PlaceRef]] = [:]
+        var entries: [PhraseKey: [PlaceRef]] = [:]
         entries.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
             let key = try r.string()
@@ -184,9 +184,9 @@ enum GazetteerSnapshot {
                 default: throw BinaryReader.Malformed()
                 }
             }
-            entries[key] = refs
+            entries[PhraseKey(key)] = refs
         }
-        let prefixes = Set(try r.strings())
+        let prefixes = Set(try r.strings().map(PhraseKey.init))
         let cityNameCount = try r.count()
         var cityNames: [Int: [String]] = [:]
         cityNames.reserveCapacity(cityNameCount)

@@ -4,22 +4,22 @@
 /// "Falcon-900LX", "Falcon 900LX" and "falcon900lx" are one key, and so are
 /// "بن غازي" and "بنغازي".
 public struct PhraseIndex<Value: Sendable>: Sendable {
-    private var entries: [String: [Value]] = [:]
+    private var entries: [PhraseKey: [Value]] = [:]
     /// Every key built from a proper prefix of a phrase's tokens: lets a scan stop early.
-    private var prefixes: Set<String> = []
+    private var prefixes: Set<PhraseKey> = []
     public private(set) var maxTokens = 1
 
     public init() {}
 
     /// An index from its parts as `GazetteerSnapshot` stored them.
-    init(entries: [String: [Value]], prefixes: Set<String>, maxTokens: Int) {
+    init(entries: [PhraseKey: [Value]], prefixes: Set<PhraseKey>, maxTokens: Int) {
         self.entries = entries
         self.prefixes = prefixes
         self.maxTokens = maxTokens
     }
 
     /// Every phrase key with its values, and every proper prefix key: what a snapshot stores.
-    var parts: (entries: [String: [Value]], prefixes: Set<String>) { (entries, prefixes) }
+    var parts: (entries: [PhraseKey: [Value]], prefixes: Set<PhraseKey>) { (entries, prefixes) }
 
     /// The tokens' keys of a phrase, as the index sees them.
     public static func tokenKeys(_ phrase: String) -> [String] {
@@ -54,18 +54,18 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         var acc = ""
         for (i, k) in keys.enumerated() {
             acc += k
-            if i < keys.count - 1 { prefixes.insert(acc) }
+            if i < keys.count - 1 { prefixes.insert(PhraseKey(acc)) }
         }
-        entries[acc, default: []].append(value)
+        entries[PhraseKey(acc), default: []].append(value)
         maxTokens = max(maxTokens, min(keys.count, 8))
     }
 
-    public func lookup(_ key: String) -> [Value] { entries[key] ?? [] }
+    public func lookup(_ key: String) -> [Value] { entries[PhraseKey(key)] ?? [] }
 
     /// Every token key a match can start with: a whole one-token phrase or the start of a
     /// longer one. Several indexes' keys joined in one set let a scan skip the tokens none
     /// of them can match with one lookup instead of one per index.
-    public var startKeys: Set<String> { prefixes.union(entries.keys) }
+    public var startKeys: Set<PhraseKey> { prefixes.union(entries.keys) }
 
     /// The longest phrase starting at `tokens[start]`, reading at most up to `limit`.
     /// `firstKey` replaces the first token's key (for clitic-stripped variants).
@@ -78,8 +78,9 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         while i < limit && i - start < maxTokens {
             if i > start, !adjacent(tokens[i - 1], tokens[i]) { break }
             acc += (i == start ? (firstKey ?? tokens[i].key) : tokens[i].key)
-            if let v = entries[acc] { best = (i - start + 1, v) }
-            if !prefixes.contains(acc) { break }
+            let key = PhraseKey(acc)
+            if let v = entries[key] { best = (i - start + 1, v) }
+            if !prefixes.contains(key) { break }
             i += 1
         }
         return best
@@ -89,5 +90,27 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     private func adjacent(_ a: Token, _ b: Token) -> Bool {
         let gap = b.location - a.end
         return gap <= 2
+    }
+}
+
+/// A phrase key hashed and compared as UTF-8 bytes.
+///
+/// Keys are folded text on both sides (tables and articles go through the same folding),
+/// so byte equality is the equality wanted. `String`'s own `==` and `hash(into:)`
+/// normalise non-ASCII text on every call: with Arabic keys that was a fifth of
+/// extraction.
+public struct PhraseKey: Hashable, Sendable {
+    public let string: String
+
+    @inline(__always) public init(_ string: String) { self.string = string }
+
+    public static func == (a: PhraseKey, b: PhraseKey) -> Bool {
+        let x = a.string.utf8, y = b.string.utf8
+        return x.count == y.count && x.elementsEqual(y)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { for b in string.utf8 { hasher.combine(b) } }
     }
 }
