@@ -97,7 +97,7 @@ public struct TypeExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             let key = tokens[i].key
-            if !operatorStarts.contains(PhraseKey(key)), !(tokens[i].isRightToLeft && key.first.map(ArabicClitics.single.contains) == true) {
+            if !operatorStarts.contains(PhraseKey(key)), !(tokens[i].isRightToLeft && ArabicClitics.startsWithClitic(key)) {
                 i += 1
                 continue
             }

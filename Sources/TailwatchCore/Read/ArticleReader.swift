@@ -171,9 +171,19 @@ public enum ArticleReader {
             }
             text = String(decoding: body, as: UTF8.self)
         }
-        if text.contains("\0") { return .failure(ReadFailure(path: path, reason: "binary file (NUL character)")) }
+        // On bytes: `String.contains(Character)` walks grapheme clusters (most of reading).
+        if text.utf8.contains(0) { return .failure(ReadFailure(path: path, reason: "binary file (NUL character)")) }
         if text.utf8.contains(13) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            // CRLF and lone CR to LF on bytes (Foundation's replacing walked the text twice).
+            var lf: [UInt8] = []
+            lf.reserveCapacity(text.utf8.count)
+            var previousCR = false
+            for b in text.utf8 {
+                if b == 0x0A && previousCR { previousCR = false; continue }
+                previousCR = b == 0x0D
+                lf.append(previousCR ? 0x0A : b)
+            }
+            text = String(decoding: lf, as: UTF8.self)
             notes.append("CR line ends normalised")
         }
         if text.allSatisfy(\.isWhitespace) {
