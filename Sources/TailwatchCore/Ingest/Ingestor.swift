@@ -24,6 +24,8 @@ public struct Ingestor: Sendable {
     public let store: EventStore
     public let extractor: ArticleExtractor
     public var batchSize = 64
+    /// Batches between two rebuilds of the aircraft they touched (and once at the end).
+    public var rebuildEvery = 256
 
     public init(store: EventStore, knowledge: Knowledge) {
         self.store = store
@@ -36,6 +38,8 @@ public struct Ingestor: Sendable {
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IngestSummary
     {
         var summary = IngestSummary()
+        // Aircraft a killed run left marked are rebuilt before anything else.
+        try store.rebuildPending()
         let (files, failures) = ArticleReader.expand(paths: paths)
         summary.failures = failures
         let version = ArticleExtractor.version
@@ -75,8 +79,15 @@ public struct Ingestor: Sendable {
             try writer.submit(writes)
             done += chunk.count
             progress?(done, files.count)
+            // Now and then the marked aircraft are brought up to date, so that a long run
+            // shows its flights to queries before it ends.
+            if (start / batchSize + 1) % rebuildEvery == 0 {
+                try writer.finish()
+                try store.rebuildPending()
+            }
         }
         try writer.finish()
+        try store.rebuildPending()
         summary.reextracted += try reextract(givenDate: givenDate)
         let counts = try store.counts()
         summary.events = counts.events
@@ -95,8 +106,9 @@ public struct Ingestor: Sendable {
                     extraction: extractor.extract(text: a.text, source: ArticleSource(path: a.path, sha256: a.sha256), givenDate: givenDate),
                     version: ArticleExtractor.version)
             }
-            try store.write(writes)
+            try store.write(writes, deferRebuild: true)
         }
+        try store.rebuildPending()
         return stale.count
     }
 }
@@ -115,7 +127,7 @@ final class BatchWriter: @unchecked Sendable {
     func submit(_ batch: [EventStore.ArticleWrite]) throws {
         try finish()
         queue.async(group: group) { [self] in
-            do { try store.write(batch) } catch { failure = error }
+            do { try store.write(batch, deferRebuild: true) } catch { failure = error }
         }
     }
 

@@ -94,9 +94,14 @@ public final class EventStore: Sendable {
     }
 
     /// Writes a batch in one transaction: each article with its text, path and
-    /// observations, all or nothing. Returns how many events the batch touched.
+    /// observations, all or nothing. Returns how many aircraft the batch touched.
+    ///
+    /// With `deferRebuild` the touched aircraft are only marked (`pending_rebuild`, in the
+    /// same transaction) and `rebuildPending()` brings their events up to date later:
+    /// rebuilding an aircraft reads all its observations, so doing it for every batch
+    /// made a long ingest quadratic in the articles a busy aircraft appears in.
     @discardableResult
-    public func write(_ batch: [ArticleWrite]) throws -> Int {
+    public func write(_ batch: [ArticleWrite], deferRebuild: Bool = false) throws -> Int {
         try pool.write { db in
             var affected = Set<String>()
             let now = ISO8601DateFormatter().string(from: Date())
@@ -139,8 +144,31 @@ public final class EventStore: Sendable {
                     ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at
                     """, arguments: [a.path, a.sha256, now])
             }
-            try rebuildEvents(db, identifiers: affected)
+            if deferRebuild {
+                let mark = try db.makeStatement(sql: "INSERT OR IGNORE INTO pending_rebuild (identifier) VALUES (?)")
+                for id in affected { try mark.execute(arguments: [id]) }
+            } else {
+                try rebuildEvents(db, identifiers: affected)
+            }
             return affected.count
+        }
+    }
+
+    /// Rebuilds the events of every aircraft a deferred write marked, a few hundred
+    /// aircraft per transaction (each chunk's rebuild and unmarking commit together).
+    /// Returns how many were rebuilt.
+    @discardableResult
+    public func rebuildPending() throws -> Int {
+        var total = 0
+        while true {
+            let n = try pool.write { db -> Int in
+                let ids = try String.fetchAll(db, sql: "SELECT identifier FROM pending_rebuild ORDER BY identifier LIMIT 256")
+                try rebuildEvents(db, identifiers: Set(ids))
+                for id in ids { try db.execute(sql: "DELETE FROM pending_rebuild WHERE identifier = ?", arguments: [id]) }
+                return ids.count
+            }
+            total += n
+            if n == 0 { return total }
         }
     }
 

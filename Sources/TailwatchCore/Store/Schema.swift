@@ -129,6 +129,11 @@ public enum Schema {
                 CREATE INDEX aircraft_registry_registration ON aircraft_registry(registration_key);
                 """)
         }
+        // Aircraft whose events an ingest has not rebuilt yet (written with the batch that
+        // made them stale; rebuilt at the end of the run, or by the next ingest after a crash).
+        m.registerMigration("v5-pending-rebuild") { db in
+            try db.execute(sql: "CREATE TABLE pending_rebuild (identifier TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
+        }
         return m
     }
 }

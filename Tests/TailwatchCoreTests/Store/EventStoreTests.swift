@@ -59,6 +59,53 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(h.first?.destination?.code, "HLLB")
     }
 
+    /// Ingest marks the aircraft a batch touched and rebuilds their events later; the
+    /// events must be the ones a rebuild after every batch gives, whatever the batch size.
+    func testDeferredRebuildGivesTheEventsOfARebuildAfterEveryBatch() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Fixtures/articles").standardized.path
+        let eager = try EventStore(path: dir.appendingPathComponent("eager.sqlite").path)
+        let paths = ArticleReader.expand(paths: [fixtures]).files
+        let extractor = ArticleExtractor(knowledge: sharedKnowledge)
+        for path in paths {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let sha = SHA256.hex(Array(text.utf8))
+            try eager.write([EventStore.ArticleWrite(
+                path: path, sha256: sha, text: text,
+                extraction: extractor.extract(text: text, source: ArticleSource(path: path, sha256: sha)),
+                version: ArticleExtractor.version)])
+        }
+        let lazy = try EventStore(path: dir.appendingPathComponent("lazy.sqlite").path)
+        var ingestor = Ingestor(store: lazy, knowledge: sharedKnowledge)
+        ingestor.batchSize = 5
+        ingestor.rebuildEvery = 3
+        _ = try ingestor.ingest(paths: [fixtures])
+        func rendered(_ store: EventStore) throws -> [String] {
+            try store.allEvents().map { e in
+                var e = e
+                e.id = nil
+                return EventFormatter.json(e).rendered()
+            }.sorted()
+        }
+        XCTAssertGreaterThan(try eager.counts().events, 20)
+        XCTAssertEqual(try rendered(lazy), try rendered(eager))
+    }
+
+    /// A run killed after a batch committed and before the rebuild leaves its aircraft
+    /// marked; the next ingest rebuilds them first.
+    func testAircraftLeftMarkedByAKilledRunAreRebuiltByTheNextIngest() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let text = "date 2020-06-09\nFalcon 900LX I-DIEM from Rome Ciampino to Benghazi today."
+        let sha = SHA256.hex(Array(text.utf8))
+        let extraction = ArticleExtractor(knowledge: sharedKnowledge).extract(text: text, source: ArticleSource(path: "a.txt", sha256: sha))
+        try store.write([EventStore.ArticleWrite(path: "a.txt", sha256: sha, text: text, extraction: extraction,
+                                                 version: ArticleExtractor.version)], deferRebuild: true)
+        XCTAssertTrue(try store.history(identifier: "I-DIEM").isEmpty)
+        _ = try Ingestor(store: store, knowledge: sharedKnowledge).ingest(paths: [])
+        XCTAssertEqual(try store.history(identifier: "I-DIEM").count, 1)
+        XCTAssertEqual(try store.rebuildPending(), 0)
+    }
+
     func testHistoryAndBoardQueriesUseIndexes() throws {
         let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
         for plan in [
