@@ -58,13 +58,17 @@ public struct ArticleExtractor: Sendable {
         let aircraft = aircraftMentions(in: doc, tokens: tokens)
         let types = aircraft.types, codes = aircraft.codes
         let ids = CodeAttachment.identifiers(adding: codes, to: aircraft.identifiers)
-        let operators = typeFinder.operators(doc, tokens)
+        // Every event names an aircraft (an identifier, a code, or a type for a typed flight):
+        // an article naming none has no event, so its operators, places and times are not
+        // read — most news is such an article. Its own date is still read below.
+        let namesAircraft = !ids.isEmpty || !types.isEmpty
+        let operators = namesAircraft ? typeFinder.operators(doc, tokens) : []
         let dateMentions = dates.extract(doc, tokens)
         // A name inside an identifier, type, operator or date is not a place
         // ("Cham Wings", "YK-BAG", "الخميس").
         let taken = ids.map(\.range) + codes.map(\.range) + types.map(\.range) + operators.map(\.range) + dateMentions.map(\.range)
-        let placeMentions = findPlaces(doc, tokens, sentences, excluding: taken)
-        let timeMentions = times.extract(doc)
+        let placeMentions = namesAircraft ? findPlaces(doc, tokens, sentences, excluding: taken) : []
+        let timeMentions = namesAircraft ? times.extract(doc) : []
 
         // The article's date.
         let header = ArticleDate.headerDate(doc.folded)
