@@ -60,7 +60,29 @@ public struct DateExtractor: Sendable {
     }
 
     private static let compact = try! NSRegularExpression(pattern: #"^([0-9]{1,2})([a-z]{3,9})([0-9]{4})$"#)
-    private static let ordinal = try! NSRegularExpression(pattern: #"^([0-9]{1,2})(st|nd|rd|th|er|eme|e|inci|nci|ncı|ıncı)?$"#)
+    /// What may follow a day's one or two digits in one token: "8th", "1er", "2eme", Turkish "8inci".
+    static let ordinalSuffixes: Set<String> = ["", "st", "nd", "rd", "th", "er", "eme", "e", "inci", "nci", "ncı", "ıncı"]
+
+    /// The number of a key that is one or two digits and an ordinal suffix ("8", "08", "8th"), else nil.
+    /// (A check per date candidate: a regular expression there cost more than the rest of date reading.)
+    static func ordinalDay(_ key: String) -> Int? {
+        var digits = 0
+        var value = 0
+        for b in key.utf8 {
+            guard b >= 0x30 && b <= 0x39 else { break }
+            digits += 1
+            value = value * 10 + Int(b - 0x30)
+            if digits > 2 { return nil }
+        }
+        guard digits > 0, ordinalSuffixes.contains(String(decoding: Array(key.utf8.dropFirst(digits)), as: UTF8.self)) else { return nil }
+        return value
+    }
+
+    static func mayBeCompact(_ key: String) -> Bool {
+        let u = key.utf8
+        guard u.count >= 8, let first = u.first, let last = u.last else { return false }
+        return first >= 0x30 && first <= 0x39 && last >= 0x30 && last <= 0x39
+    }
     static let ambiguousEnglishMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "dec", "aug", "sep", "oct", "nov", "feb", "apr", "jul"]
     /// Words before an English weekday that make it a date ("on Monday"), not a name ("Sunday Times").
     static let weekdayLeads: Set<String> = ["on", "last", "this", "next", "since", "until", "by", "from", "late", "early", "and", "or"]
@@ -157,7 +179,10 @@ public struct DateExtractor: Sendable {
         // ISO 2020-06-08, 2020/6/8 and day-first 08/06/2020.
         if let iso = numericDate(t, at: i, units) { return iso }
         // 13Feb2020
-        if let m = Self.compact.firstMatch(in: t[i].key, range: NSRange(location: 0, length: t[i].key.utf16.count)) {
+        // (Only a key that starts with a digit and ends with four can match: the pattern is
+        // not run on the others.)
+        if Self.mayBeCompact(t[i].key),
+           let m = Self.compact.firstMatch(in: t[i].key, range: NSRange(location: 0, length: t[i].key.utf16.count)) {
             let key = t[i].key as NSString
             if let month = words.months.lookup(key.substring(with: m.range(at: 2))).first,
                let day = Int(key.substring(with: m.range(at: 1))), let year = Int(key.substring(with: m.range(at: 3))),
@@ -306,9 +331,7 @@ public struct DateExtractor: Sendable {
     /// Returns how many tokens it takes.
     private func dayNumber(_ t: [Token], at i: Int) -> (Int, Int)? {
         let token = t[i]
-        if let m = Self.ordinal.firstMatch(in: token.key, range: NSRange(location: 0, length: token.key.utf16.count)),
-           let d = Int((token.key as NSString).substring(with: m.range(at: 1))), (1...31).contains(d)
-        {
+        if let d = Self.ordinalDay(token.key), (1...31).contains(d) {
             return (1, d)
         }
         // Words only before "من"/"of" and a month: "الثاني" alone is any second thing.

@@ -76,3 +76,16 @@ struct WindowedPatternTests {
         #expect(FoldedText.string(pair[1...]) == "🛩B")
     }
 }
+
+/// The hand-written ordinal-day reader replaces a regular expression; it must agree with it.
+struct OrdinalDayTests {
+    static let pattern = try! NSRegularExpression(pattern: #"^([0-9]{1,2})(st|nd|rd|th|er|eme|e|inci|nci|ncı|ıncı)?$"#)
+
+    @Test(arguments: ["8", "08", "31", "8th", "1st", "2nd", "3rd", "1er", "2eme", "2e", "8inci", "9ncı", "5ıncı",
+                      "123", "8x", "th", "", "8the", "٨", "8\u{0301}th", "99", "0", "12345678", "13feb2020"])
+    func agreesWithThePattern(_ key: String) {
+        let m = Self.pattern.firstMatch(in: key, range: NSRange(location: 0, length: key.utf16.count))
+        let expected = m.flatMap { Int((key as NSString).substring(with: $0.range(at: 1))) }
+        #expect(DateExtractor.ordinalDay(key) == expected, "\(key)")
+    }
+}
