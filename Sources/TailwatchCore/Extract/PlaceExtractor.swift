@@ -69,6 +69,9 @@ public struct PlaceExtractor: Sendable {
         var found: (count: Int, values: [PlaceRef])?
         var clitic = ""
         if token.isAllDigits { return nil }
+        // Latin names are capitalised (checked again below, after the lookups): most tokens
+        // of English text are not, and need no lookup at all.
+        if !token.isRightToLeft && !token.isCapitalized && !hashtag { return nil }
         if token.length == 4, token.text == token.text.uppercased(), !token.isRightToLeft, gazetteer.airport(code: token.text) != nil,
            token.before == 0x28 || hashtag || token.after == 0x29,
            let idx = gazetteer.airports.firstIndex(where: { $0.code == token.text })
