@@ -46,11 +46,29 @@ public final class EventStore: Sendable {
             let applied = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
             let unknown = applied.subtracting(Schema.migrator.migrations)
             if !unknown.isEmpty { throw StoreError.newerSchema(path, Array(unknown)) }
-            try Schema.migrator.migrate(pool)
+            try Self.migrate(pool)
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
             throw StoreError.notATailwatchDatabase(path)
         } catch let e as DatabaseError {
             throw StoreError.cannotOpen(path, Self.reason(e))
+        }
+    }
+
+    /// Applies the migrations this database lacks. GRDB reads which are applied before it
+    /// opens each migration's transaction, so two processes opening one new database at
+    /// once can both start the same migration; the second fails ("table … already exists",
+    /// "duplicate column name") with its transaction rolled back, by which time the first
+    /// has committed it: when the applied migrations grew meanwhile, it tries again.
+    static func migrate(_ pool: DatabasePool) throws {
+        for attempt in 0... {
+            let before = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
+            do {
+                try Schema.migrator.migrate(pool)
+                return
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR && attempt < 20 {
+                let after = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
+                guard after.count > before.count else { throw e }
+            }
         }
     }
 

@@ -106,6 +106,19 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(try store.rebuildPending(), 0)
     }
 
+    /// Two ingests started together on a new database both migrate it: the one that loses
+    /// the race must wait for the other's migration, not fail ("table article already exists").
+    func testStoresOpenedAtOnceOnANewDatabaseAllSucceed() throws {
+        for round in 0..<8 {
+            let path = dir.appendingPathComponent("race-\(round).sqlite").path
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do { _ = try EventStore(path: path) } catch { failures.add("\(error)") }
+            }
+            XCTAssertEqual(failures.list, [], "round \(round)")
+        }
+    }
+
     func testHistoryAndBoardQueriesUseIndexes() throws {
         let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
         for plan in [
@@ -125,4 +138,12 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
         }
         XCTAssertTrue(try String(contentsOfFile: p, encoding: .utf8).hasPrefix("not a database"))
     }
+}
+
+/// Errors collected from concurrent work.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String] = []
+    func add(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
+    var list: [String] { lock.lock(); defer { lock.unlock() }; return items }
 }
