@@ -24,13 +24,8 @@ struct Airport: ParsableCommand {
             let window = try dates.window()
             let store = try global.openStore()
             let place = try PlaceArgument.resolve(query, country: country, store: store)
-            let events = try store.board(place, window: window)
-            switch format {
-            case .table: print(AirportBoard(place: place, events: events).render(color: Console.color), terminator: "")
-            case .json: print(EventFormatter.jsonArray(events), terminator: "")
-            case .jsonl: print(EventFormatter.jsonLines(events), terminator: "")
-            case .csv: print(EventFormatter.csv(events), terminator: "")
-            }
+            print(try QueryOutput.airport(store: store, place: place, window: window, format: format, color: Console.color),
+                  terminator: "")
         }
     }
 }

@@ -213,8 +213,6 @@ public final class EventStore: Sendable {
 
     // MARK: Queries
 
-    static let eventColumns = "e.*"
-
     /// One aircraft's events, oldest first; undated last.
     public func history(identifier: String) throws -> [FlightEvent] {
         try fetchEvents(where: "e.identifier_key = ?", [Self.identifierKey(identifier)])
@@ -284,48 +282,75 @@ public final class EventStore: Sendable {
         try fetchEvents(where: "1", [])
     }
 
+    /// The event columns `event(from:)` reads, by position (GRDB's by-name lookup lowercases
+    /// the name on every access: it was a third of a board's time).
+    static let eventColumns = """
+        e.id, e.kind, e.registration, e.registration_country, e.aircraft_type, e.type_designator, e.operator,
+        e.origin_level, e.origin_code, e.origin_icao, e.origin_iata, e.origin_name, e.origin_city, e.origin_country, e.origin_tz,
+        e.destination_level, e.destination_code, e.destination_icao, e.destination_iata, e.destination_name,
+        e.destination_city, e.destination_country, e.destination_tz,
+        e.date, e.time_utc, e.time_kind, e.callsign, e.icao_hex, e.confidence,
+        e.date_basis, e.date_evidence_sha256, e.date_evidence_start, e.date_evidence_end, e.date_evidence_text,
+        e.date_weekday_mismatch, e.date_order_ambiguous
+        """
+
+    /// The statement `fetchEvents` runs for a WHERE clause (tests check its query plan).
+    static func eventsSQL(where clause: String) -> String {
+        """
+        SELECT \(eventColumns) FROM event e WHERE \(clause)
+        ORDER BY e.date IS NULL, e.date, e.time_utc IS NULL, e.time_utc, e.identifier, e.id
+        """
+    }
+
+    /// The statement that reads the sources of `count` events.
+    static func sourcesSQL(count: Int) -> String {
+        let marks = count == 1 ? "?" : "?" + String(repeating: ",?", count: count - 1)
+        return "SELECT event_id, file, path, sha256, start, \"end\", snippet FROM event_source WHERE event_id IN (\(marks)) ORDER BY event_id, ordinal"
+    }
+
     func fetchEvents(where clause: String, _ args: [DatabaseValueConvertible]) throws -> [FlightEvent] {
         try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT * FROM event e WHERE \(clause)
-                ORDER BY e.date IS NULL, e.date, e.time_utc IS NULL, e.time_utc, e.identifier, e.id
-                """, arguments: StatementArguments(args))
-            var events = rows.map(Self.event(from:))
-            let ids = events.compactMap(\.id)
-            var sources: [Int64: [EventSource]] = [:]
+            var events: [FlightEvent] = []
+            let rows = try Row.fetchCursor(db, sql: Self.eventsSQL(where: clause), arguments: StatementArguments(args))
+            while let r = try rows.next() { events.append(Self.event(from: r)) }
+            guard !events.isEmpty else { return events }
+            // Sources in one statement per 500 events (SQLite's default limit on variables is
+            // far above; 500 keeps statements small), read by position.
+            var position: [Int64: Int] = [:]
+            position.reserveCapacity(events.count)
+            for (i, e) in events.enumerated() { position[e.id!] = i }
+            let ids = events.map { $0.id! }
             for chunk in stride(from: 0, to: ids.count, by: 500) {
                 let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
-                let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-                for r in try Row.fetchAll(db, sql: """
-                    SELECT * FROM event_source WHERE event_id IN (\(marks)) ORDER BY event_id, ordinal
-                    """, arguments: StatementArguments(part)) {
-                    sources[r["event_id"], default: []].append(EventSource(
-                        file: r["file"], path: r["path"], sha256: r["sha256"], start: r["start"], end: r["end"], snippet: r["snippet"]))
+                let rows = try Row.fetchCursor(db, sql: Self.sourcesSQL(count: part.count), arguments: StatementArguments(part))
+                while let r = try rows.next() {
+                    guard let i = position[r[0]] else { continue }
+                    events[i].sources.append(EventSource(file: r[1], path: r[2], sha256: r[3], start: r[4], end: r[5], snippet: r[6]))
                 }
             }
-            for i in events.indices { events[i].sources = sources[events[i].id!] ?? [] }
             return events
         }
     }
 
+    /// One event from a row of `eventColumns`.
     static func event(from r: Row) -> FlightEvent {
-        func place(_ p: String) -> Place? {
-            guard let level: String = r["\(p)_level"], let l = PlaceLevel(rawValue: level) else { return nil }
-            return Place(level: l, code: r["\(p)_code"], icao: r["\(p)_icao"], iata: r["\(p)_iata"], name: r["\(p)_name"],
-                         city: r["\(p)_city"], country: r["\(p)_country"], timeZone: r["\(p)_tz"])
+        func place(_ i: Int) -> Place? {
+            guard let level: String = r[i], let l = PlaceLevel(rawValue: level) else { return nil }
+            return Place(level: l, code: r[i + 1], icao: r[i + 2], iata: r[i + 3], name: r[i + 4],
+                         city: r[i + 5], country: r[i + 6], timeZone: r[i + 7])
         }
         return FlightEvent(
-            id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .flight, registration: r["registration"],
-            registrationCountry: r["registration_country"], aircraftType: r["aircraft_type"],
-            typeDesignator: r["type_designator"], operatorName: r["operator"], origin: place("origin"),
-            destination: place("destination"), date: (r["date"] as String?).flatMap(EventDate.init(iso:)),
-            dateEvidence: (r["date_basis"] as String?).flatMap(DateEvidence.Basis.init(rawValue:)).map { basis in
-                DateEvidence(sha256: r["date_evidence_sha256"] ?? "", start: r["date_evidence_start"], end: r["date_evidence_end"],
-                             text: r["date_evidence_text"] ?? "", basis: basis, weekdayMismatch: (r["date_weekday_mismatch"] as Int?) == 1,
-                             orderAmbiguous: (r["date_order_ambiguous"] as Int?) == 1)
+            id: r[0], kind: EventKind(rawValue: r[1]) ?? .flight, registration: r[2],
+            registrationCountry: r[3], aircraftType: r[4],
+            typeDesignator: r[5], operatorName: r[6], origin: place(7),
+            destination: place(15), date: (r[23] as String?).flatMap(EventDate.init(iso:)),
+            dateEvidence: (r[29] as String?).flatMap(DateEvidence.Basis.init(rawValue:)).map { basis in
+                DateEvidence(sha256: r[30] ?? "", start: r[31], end: r[32],
+                             text: r[33] ?? "", basis: basis, weekdayMismatch: (r[34] as Int?) == 1,
+                             orderAmbiguous: (r[35] as Int?) == 1)
             },
-            timeUTC: r["time_utc"], timeKind: (r["time_kind"] as String?).flatMap(TimeKind.init(rawValue:)),
-            callsign: r["callsign"], icaoHex: r["icao_hex"], confidence: r["confidence"])
+            timeUTC: r[24], timeKind: (r[25] as String?).flatMap(TimeKind.init(rawValue:)),
+            callsign: r[26], icaoHex: r[27], confidence: r[28])
     }
 
     /// Every aircraft with its events' span.
