@@ -225,9 +225,7 @@ public final class EventStore: Sendable {
         let c = code.uppercased()
         return try pool.read { db in
             for end in ["origin", "destination"] {
-                let sql = "SELECT \(end)_code, \(end)_icao, \(end)_iata, \(end)_name, \(end)_city, \(end)_country FROM event "
-                    + "WHERE \(end)_code = ? AND \(end)_level = 'airport' LIMIT 1"
-                if let row = try Row.fetchOne(db, sql: sql, arguments: [c]) {
+                if let row = try Row.fetchOne(db, sql: Self.storedAirportSQL(end: end), arguments: [c]) {
                     return Place(level: .airport, code: row[0], icao: row[1], iata: row[2], name: row[3], city: row[4], country: row[5])
                 }
             }
@@ -243,8 +241,7 @@ public final class EventStore: Sendable {
             var codes = Set<String>()
             var found = false
             for end in ["origin", "destination"] {
-                let sql = "SELECT DISTINCT \(end)_code FROM event WHERE \(end)_city = ? AND \(end)_country = ?"
-                for code in try Optional<String>.fetchAll(db, sql: sql, arguments: [name, country.uppercased()]) {
+                for code in try Optional<String>.fetchAll(db, sql: Self.storedCitySQL(end: end), arguments: [name, country.uppercased()]) {
                     found = true
                     if let code { codes.insert(code) }
                 }
@@ -253,29 +250,59 @@ public final class EventStore: Sendable {
         }
     }
 
+    /// `storedAirport`'s statement for one end ("origin" or "destination").
+    static func storedAirportSQL(end: String) -> String {
+        "SELECT \(end)_code, \(end)_icao, \(end)_iata, \(end)_name, \(end)_city, \(end)_country FROM event "
+            + "WHERE \(end)_code = ? AND \(end)_level = 'airport' LIMIT 1"
+    }
+
+    /// `storedCity`'s statement for one end ("origin" or "destination").
+    static func storedCitySQL(end: String) -> String {
+        "SELECT DISTINCT \(end)_code FROM event WHERE \(end)_city = ? AND \(end)_country = ?"
+    }
+
     /// Events that arrive at or leave a place (its airport codes, or the city itself),
     /// within a date window. Uses the code and city indexes.
     public func board(_ place: PlaceSelection, window: DateWindow = DateWindow()) throws -> [FlightEvent] {
+        guard let (clause, args) = Self.boardClause(place, window: window) else { return [] }
+        // The window is applied exactly here rather than in SQL: an approximate date overlaps it or not.
+        return window.filter(try fetchEvents(where: clause, args).filter { place.matches($0.origin) || place.matches($0.destination) })
+    }
+
+    /// The WHERE clause and arguments of `board`: the ids from the code and city indexes,
+    /// narrowed to the window's years when it has bounds (each index ends with the date,
+    /// so a month of a busy airport reads that month, not every flight there). Year
+    /// bounds keep every date that may fall inside (`2020`, `2020-06` and `2020-06-15` all
+    /// sort at or after `2020`); `window.filter` then decides exactly. nil: nothing to ask.
+    static func boardClause(_ place: PlaceSelection, window: DateWindow) -> (String, [DatabaseValueConvertible])? {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible] = []
+        var dateClause = ""
+        var dateArgs: [DatabaseValueConvertible] = []
+        if let y = window.since?.year, (1000...9999).contains(y) {
+            dateClause += " AND e.date >= ?"
+            dateArgs.append(String(y))
+        }
+        if let y = window.until?.year, (1000...9998).contains(y) {
+            dateClause += " AND e.date < ?"
+            dateArgs.append(String(y + 1))
+        }
         let codes = place.codes.sorted()
         if !codes.isEmpty {
             let marks = Array(repeating: "?", count: codes.count).joined(separator: ",")
             clauses.append("e.origin_code IN (\(marks))")
-            args += codes
+            args += codes + dateArgs
             clauses.append("e.destination_code IN (\(marks))")
-            args += codes
+            args += codes + dateArgs
         }
         if let city = place.city {
             clauses.append("(e.origin_city = ? AND e.origin_country = ?)")
-            args += [city.name, city.country]
+            args += [city.name, city.country] + dateArgs
             clauses.append("(e.destination_city = ? AND e.destination_country = ?)")
-            args += [city.name, city.country]
+            args += [city.name, city.country] + dateArgs
         }
-        guard !clauses.isEmpty else { return [] }
-        let sql = "e.id IN (" + clauses.map { "SELECT id FROM event e WHERE \($0)" }.joined(separator: " UNION ") + ")"
-        // The window is applied here rather than in SQL: an approximate date overlaps it or not.
-        return window.filter(try fetchEvents(where: sql, args).filter { place.matches($0.origin) || place.matches($0.destination) })
+        guard !clauses.isEmpty else { return nil }
+        return ("e.id IN (" + clauses.map { "SELECT id FROM event e WHERE \($0)\(dateClause)" }.joined(separator: " UNION ") + ")", args)
     }
 
     public func allEvents() throws -> [FlightEvent] {
