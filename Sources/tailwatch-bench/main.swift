@@ -12,6 +12,7 @@
 //   "warm":  the query and its rendering again on one store kept open (statements cached).
 // PLACE is what the database alone resolves: an ICAO code the events name (HLLB) or a
 // city with its country (Benghazi,LY); names that need the gazetteer are refused.
+// PLACE@SINCE@UNTIL adds --since/--until (HLLB@2020-06@2020-06).
 // --out-dir writes each query's output to DIR/<n>.out so a caller can compare it with
 // the command's own output (bench.sh does).
 import Foundation
@@ -91,12 +92,19 @@ for reg in o.history {
     }))
 }
 for q in o.airports {
+    // PLACE@SINCE@UNTIL: the board with --since SINCE --until UNTIL (either may be empty).
+    let parts = q.split(separator: "@", omittingEmptySubsequences: false).map(String.init)
+    let window: DateWindow
+    do {
+        window = try DateWindow(since: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil,
+                                until: parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil)
+    } catch { fail("airport \(q): \(error)") }
     queries.append(("airport \(q)", o.runs, { store in
-        let (query, country) = PlaceSelection.splitCountry(q, country: nil)
+        let (query, country) = PlaceSelection.splitCountry(parts[0], country: nil)
         guard let place = try store.storedPlace(query, country: country) else {
-            fail("airport \(q): not resolved by the database alone (give an ICAO code or NAME,CC)")
+            fail("airport \(parts[0]): not resolved by the database alone (give an ICAO code or NAME,CC)")
         }
-        return try QueryOutput.airport(store: store, place: place)
+        return try QueryOutput.airport(store: store, place: place, window: window)
     }))
 }
 if o.events {
