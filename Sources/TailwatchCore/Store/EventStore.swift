@@ -270,22 +270,26 @@ public final class EventStore: Sendable {
     }
 
     /// The WHERE clause and arguments of `board`: the ids from the code and city indexes,
-    /// narrowed to the window's years when it has bounds (each index ends with the date,
-    /// so a month of a busy airport reads that month, not every flight there). Year
-    /// bounds keep every date that may fall inside (`2020`, `2020-06` and `2020-06-15` all
-    /// sort at or after `2020`); `window.filter` then decides exactly. nil: nothing to ask.
+    /// and, when the window has bounds, only the dates that may fall inside it, read from
+    /// the same index (each ends with the date): a month of a busy airport reads that month.
+    /// Stored dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, so in text order a date may be on
+    /// or after `since` when it is at or after it or one of its prefixes (`2020`, `2020-06`
+    /// for `2020-06-15`), and on or before `until` when it sorts before `until` + "~"
+    /// (`2020-06-30` and `2020-06` for `2020-06`). `window.filter` still decides after.
+    /// nil: nothing to ask.
     static func boardClause(_ place: PlaceSelection, window: DateWindow) -> (String, [DatabaseValueConvertible])? {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible] = []
         var dateClause = ""
         var dateArgs: [DatabaseValueConvertible] = []
-        if let y = window.since?.year, (1000...9999).contains(y) {
-            dateClause += " AND e.date >= ?"
-            dateArgs.append(String(y))
+        if let since = window.since {
+            let iso = since.iso, year = String(iso.prefix(4)), month = String(iso.prefix(7))
+            dateClause += " AND e.date >= ? AND (e.date >= ? OR e.date IN (?, ?))"
+            dateArgs += [year, iso, year, month]
         }
-        if let y = window.until?.year, (1000...9998).contains(y) {
+        if let until = window.until {
             dateClause += " AND e.date < ?"
-            dateArgs.append(String(y + 1))
+            dateArgs.append(until.iso + "~")
         }
         let codes = place.codes.sorted()
         if !codes.isEmpty {
