@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Airport: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "airport",
         abstract: "What arrived at and departed from an airport or city (ICAO, IATA, name, English or Arabic).")
 
     @OptionGroup var global: GlobalOptions

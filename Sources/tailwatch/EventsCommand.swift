@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "Every event, for other programs: JSON lines (the contract), JSON or CSV.")
 
     @OptionGroup var global: GlobalOptions

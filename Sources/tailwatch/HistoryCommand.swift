@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "Where an aircraft has been: a summary line, then its flights, oldest first.")
 
     @OptionGroup var global: GlobalOptions

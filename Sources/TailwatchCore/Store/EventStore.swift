@@ -43,10 +43,12 @@ public final class EventStore: Sendable {
         }
         do {
             // A newer tailwatch's migrations are unknown here: refuse rather than guess.
-            let applied = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
-            let unknown = applied.subtracting(Schema.migrator.migrations)
+            let migrator = Schema.migrator
+            let applied = try pool.read { try migrator.appliedIdentifiers($0) }
+            let unknown = applied.subtracting(migrator.migrations)
             if !unknown.isEmpty { throw StoreError.newerSchema(path, Array(unknown)) }
-            try Schema.migrator.migrate(pool)
+            // Up to date (every query command on an ingested database): no write transaction to open.
+            if !applied.isSuperset(of: migrator.migrations) { try migrator.migrate(pool) }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
             throw StoreError.notATailwatchDatabase(path)
         } catch let e as DatabaseError {
