@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench report-check dates-compare reliability fuzz sanitize clean
+.PHONY: all build release demo test unit eval eval-gate bench bench-smoke report-check dates-compare reliability fuzz sanitize clean
 
 all: build
 
@@ -60,8 +60,16 @@ dates-compare: release
 
 # A reproducible benchmark (Scripts/bench/bench.sh): a seeded corpus, ingest MB/s, query
 # latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.
+# BENCH_SIZES="10000 100000 300000" make bench: one table per size (300k: ~930 MB of text).
+BENCH_SIZES ?= 10000
 bench:
-	bash Scripts/bench/bench.sh
+	bash Scripts/bench/bench.sh $(BENCH_SIZES)
+
+# The benchmark harness end to end on 200 articles in seconds (CI): the release build's
+# tailwatch and tailwatch-bench, no baseline venv, few runs; fails if anything in it breaks.
+bench-smoke: release
+	bash Scripts/bench/bench.sh --bin-dir .build/release --out /tmp/tailwatch-bench-smoke --skip-baseline \
+		--sample-bytes 300000 --runs 5 --query-budget 5 --cold-runs 1 --strict 200
 
 # The HTML report in a real headless Chromium (Debian's chromium, installed if missing): the
 # route paths in its DOM and route-coloured pixels in a screenshot. Not part of `make test`.

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "TailwatchCore", targets: ["TailwatchCore"]),
         .executable(name: "tailwatch", targets: ["tailwatch"]),
+        .executable(name: "tailwatch-bench", targets: ["tailwatch-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -27,6 +28,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Query latency in process (Scripts/bench/bench.sh): the commands' own code, timed.
+        .executableTarget(name: "tailwatch-bench", dependencies: ["TailwatchCore"]),
         .testTarget(
             name: "TailwatchCoreTests",
             dependencies: [

@@ -8,9 +8,11 @@
 # and prints one markdown table per size: ingest wall time, MB/s, articles/s, peak
 # RSS, database size, flights and aircraft stored, query latency p50/p99 (whole
 # process, so start-up included) for history / airport HLLB / airport Benghazi /
-# events, a cold-cache history run, and extraction-only speed on a fixed 5 MB sample
-# next to the baseline a user would write (Scripts/bench/baseline.py: dateparser +
-# a registration regex, in a throwaway venv).
+# events, a cold-cache history run, the same queries in process (tailwatch-bench: the
+# commands' own query and rendering code, without process start-up; its output is
+# checked byte for byte against the command's), and extraction-only speed on a fixed
+# 5 MB sample next to the baseline a user would write (Scripts/bench/baseline.py:
+# dateparser + a registration regex, in a throwaway venv).
 #
 # Options:
 #   --out DIR           work and result directory (default /tmp/tailwatch-bench; never the repo)
@@ -21,8 +23,13 @@
 #   --skip-baseline     no venv, no dateparser rows
 #   --skip-autodetect   no dateparser auto-detect row (the slowest part of the baseline)
 #   --no-build          use the existing .build-bench/release/tailwatch
+#   --bin-dir DIR       use tailwatch and tailwatch-bench from DIR (e.g. .build/release), no build
+#   --sample-bytes B    size of the extraction sample (default 5000000)
+#   --cold-runs K       cold-cache history runs (default 5)
+#   --strict            exit 1 when any timed command exits non-zero or an in-process
+#                       output differs from the command's (make bench-smoke, CI)
 # Default N: 10000 (about 31 MB; the whole run takes about 4 minutes on 2 cores,
-# not counting the build).
+# not counting the build). Several sizes: `bench.sh 10000 100000 300000`.
 # Only bash, python3 (standard library), /usr/bin/time; pip for the baseline venv.
 set -euo pipefail
 
@@ -41,6 +48,8 @@ COLD_RUNS=5
 VENV=${TAILWATCH_BENCH_VENV:-/tmp/benchvenv}
 DATEPARSER=${TAILWATCH_BENCH_DATEPARSER:-dateparser==1.5.0}
 BASELINE_LANGS=en,ar,it,tr
+BIN_DIR=
+STRICT=0
 sizes=()
 
 while [ $# -gt 0 ]; do
@@ -52,6 +61,10 @@ while [ $# -gt 0 ]; do
         --skip-baseline) SKIP_BASELINE=1; shift ;;
         --skip-autodetect) SKIP_AUTODETECT=1; shift ;;
         --no-build) BUILD=0; shift ;;
+        --bin-dir) BIN_DIR=$2; BUILD=0; shift 2 ;;
+        --sample-bytes) SAMPLE_BYTES=$2; shift 2 ;;
+        --cold-runs) COLD_RUNS=$2; shift 2 ;;
+        --strict) STRICT=1; shift ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
         *) [[ $1 =~ ^[0-9]+$ ]] || { echo "bench.sh: not a size: $1" >&2; exit 2; }
@@ -64,7 +77,9 @@ EVENT_RUNS=$(( RUNS / 10 > 5 ? RUNS / 10 : 5 ))
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 case "$OUT/" in "$ROOT"/*) echo "bench.sh: --out must be outside the repository ($ROOT)" >&2; exit 2 ;; esac
-BIN="$ROOT/.build-bench/release/tailwatch"
+if [ -n "$BIN_DIR" ]; then BIN_DIR=$(cd "$BIN_DIR" && pwd); else BIN_DIR="$ROOT/.build-bench/release"; fi
+BIN="$BIN_DIR/tailwatch"
+QBENCH="$BIN_DIR/tailwatch-bench"
 PY=python3
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now() { date +%s.%N; }
@@ -83,6 +98,7 @@ else
     BUILD_S="skipped"
 fi
 [ -x "$BIN" ] || { echo "bench.sh: no binary at $BIN" >&2; exit 1; }
+[ -x "$QBENCH" ] || { echo "bench.sh: no binary at $QBENCH (swift build -c release builds it)" >&2; exit 1; }
 
 # ---------------------------------------------------------------- machine facts
 "$PY" - "$ROOT" "$BUILD_S" >"$OUT/machine.json" <<'EOF'
@@ -191,8 +207,10 @@ for N in "${sizes[@]}"; do
 import collections, json, sys
 c = collections.Counter(e["registration"] for e in map(json.loads, sys.stdin) if e["kind"] == "flight" and e["registration"])
 reg, n = c.most_common(1)[0]
-print(reg, n)' >"$R/reg.txt"
-    read -r REG REG_FLIGHTS <"$R/reg.txt"
+ranked = sorted(c.items(), key=lambda kv: (kv[1], kv[0]))
+mreg, mn = ranked[len(ranked) // 2]
+print(reg, n, mreg, mn)' >"$R/reg.txt"
+    read -r REG REG_FLIGHTS MREG MREG_FLIGHTS <"$R/reg.txt"
     HIST_LINES=$("$BIN" history --db "$DB" "$REG" | wc -l)
     HLLB_LINES=$("$BIN" airport --db "$DB" HLLB | wc -l)
     BENG_LINES=$("$BIN" airport --db "$DB" Benghazi | wc -l)
@@ -213,6 +231,24 @@ print(reg, n)' >"$R/reg.txt"
     timeruns --runs "$EVENT_RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" events --db "$DB" --format jsonl >"$R/q_events.json"
     log "n=$N: cold history x$COLD_RUNS"
     timeruns --runs "$COLD_RUNS" --cold --evict "$BIN" "$DB" "$DB-wal" "$DB-shm" -- "$BIN" history --db "$DB" "$REG" >"$R/q_cold.json"
+    log "n=$N: history $MREG (median aircraft) x$RUNS"
+    timeruns --runs "$RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" history --db "$DB" "$MREG" >"$R/q_history_median.json"
+    log "n=$N: airport HLLB --since 2020-06 --until 2020-06 (one month) x$RUNS"
+    timeruns --runs "$RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" airport --db "$DB" HLLB --since 2020-06 --until 2020-06 >"$R/q_hllb_month.json"
+    log "n=$N: tailwatch --help x$RUNS (process start-up and argument parsing only)"
+    timeruns --runs "$RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" --help >"$R/q_version.json"
+
+    # The same queries in process: tailwatch-bench runs QueryOutput (what the commands print)
+    # RUNS times each; its outputs must equal the commands' byte for byte.
+    log "n=$N: in process (tailwatch-bench) x$RUNS: history $REG, history $MREG, airport HLLB (all, June 2020), Benghazi,LY, events"
+    rm -rf "$R/inproc"
+    "$QBENCH" --db "$DB" --runs "$RUNS" --events-runs "$EVENT_RUNS" --history "$REG" --history "$MREG" \
+        --airport HLLB --airport "HLLB@2020-06@2020-06" --airport Benghazi,LY --events --out-dir "$R/inproc" >"$R/inproc.jsonl"
+    INPROC_SAME=1
+    expect() { local n=$1; shift; NO_COLOR=1 "$BIN" "$@" --db "$DB" >"$R/inproc/$n.cli" 2>/dev/null || true
+        cmp -s "$R/inproc/$n.out" "$R/inproc/$n.cli" || { INPROC_SAME=0; log "n=$N: in-process output $n differs from tailwatch $*"; }; }
+    expect 1 history "$REG"; expect 2 history "$MREG"; expect 3 airport HLLB
+    expect 4 airport HLLB --since 2020-06 --until 2020-06; expect 5 airport Benghazi,LY; expect 6 events --format jsonl
 
     cat >"$R/run.json" <<EOF
 {"n": $N, "seed": $SEED, "bytes": $BYTES, "gen_s": $GEN_S, "gen_flights": $GEN_FLIGHTS,
@@ -220,6 +256,7 @@ print(reg, n)' >"$R/reg.txt"
  "ingest_rss_kb": $(tail -1 "$R/ingest.time" | awk '{print $2}'),
  "summary": $("$PY" -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$SUMMARY"),
  "db_bytes": $DB_BYTES, "reg": "$REG", "reg_flights": $REG_FLIGHTS, "hist_lines": $HIST_LINES,
+ "mreg": "$MREG", "mreg_flights": $MREG_FLIGHTS, "inproc_same": $INPROC_SAME,
  "hllb_lines": $HLLB_LINES, "benghazi_lines": $BENG_LINES, "events_bytes": $EVENTS_BYTES,
  "runs": $RUNS, "event_runs": $EVENT_RUNS, "budget": $QUERY_BUDGET}
 EOF
@@ -258,14 +295,27 @@ rows = [
     ("`search Benghazi`: later runs", q("q_search.json")),
     (f"`events --format jsonl > /dev/null` ({run['events_bytes'] / 1e6:.1f} MB)", q("q_events.json")),
 ]
+rows.insert(7, (f"`history {run['mreg']}` ({run['mreg_flights']} flights, the median aircraft)", q("q_history_median.json")))
+rows.insert(9, ("`airport HLLB --since 2020-06 --until 2020-06` (one month)", q("q_hllb_month.json")))
+rows.append(("`tailwatch --help` (process start-up, argument parsing and the help text: no database)", q("q_version.json")))
 cold = j(os.path.join(R, "q_cold.json"))
 rows.append((f"cold `history {run['reg']}` (page cache dropped before each run: {cold['cold_method']})",
              f"p50 {ms(cold['p50'])} · max {ms(cold['max'])} ({cold['runs']} runs)"))
+labels = {"history " + run["reg"]: f"`history {run['reg']}`", "history " + run["mreg"]: f"`history {run['mreg']}` (median)",
+          "airport HLLB": "`airport HLLB`", "airport HLLB@2020-06@2020-06": "`airport HLLB --since 2020-06 --until 2020-06`",
+          "airport Benghazi,LY": "`airport Benghazi,LY`", "events --format jsonl": "`events --format jsonl`"}
+same = "output identical to the command's" if run["inproc_same"] else "**output differs from the command's**"
+for line in open(os.path.join(R, "inproc.jsonl")):
+    d = json.loads(line)
+    qs, ws, os_ = d["query_s"], d["warm_s"], d["open_s"]
+    rows.append((f"in process: {labels.get(d['query'], d['query'])} ({d['lines']:,} lines, {d['bytes'] / 1e3:,.0f} kB)",
+                 f"query+render p50 {ms(qs['p50'])} · p99 {ms(qs['p99'])} on a fresh store (open p50 {ms(os_['p50'])} · p99 {ms(os_['p99'])}); "
+                 f"store kept open p50 {ms(ws['p50'])} · p99 {ms(ws['p99'])} ({d['runs']} runs; {same})"))
 if ex and st:
     startup = st["p50"]
     ex_mbs = ex["bytes"] / 1e6 / ex["wall_s"]
     net = ex["wall_s"] - startup
-    rows.append((f"extraction only: `tailwatch extract` on the fixed 5 MB sample ({ex['files']} files, {fmt_int(ex['bytes'])} bytes; 1 process, 1 thread)",
+    rows.append((f"extraction only: `tailwatch extract` on the fixed sample ({ex['files']} files, {fmt_int(ex['bytes'])} bytes; 1 process, 1 thread)",
                  f"{ex_mbs:.2f} MB/s end to end ({ex['wall_s']:.2f} s, peak RSS {mib(ex['rss_kb'] * 1024)}, {ex['flights']} flights) · "
                  f"{ex['bytes'] / 1e6 / net:.2f} MB/s without start-up (start-up = `extract` of a one-line file: {startup:.2f} s)"))
     if bl:
@@ -285,9 +335,21 @@ print("|---|---|")
 for k, v in rows:
     print(f"| {k} | {v} |")
 print()
-print(f"Whole-process wall times (process start included), warm page cache unless marked cold. Elapsed since bench.sh started (build included): {total_s} s. Files: {R}")
+print(f"Whole-process wall times (process start included), warm page cache unless marked cold; `in process` rows time tailwatch-bench, the commands' own code without start-up. Elapsed since bench.sh started (build included): {total_s} s. Files: {R}")
 EOF
     cat "$R/table.md"
     echo
+    if [ "$STRICT" = 1 ]; then
+        "$PY" - "$R" <<'EOF' || { echo "bench.sh: --strict: a check failed for n=$N (files: $R)" >&2; exit 1; }
+import glob, json, os, sys
+R = sys.argv[1]
+bad = [os.path.basename(p) for p in glob.glob(os.path.join(R, "q_*.json")) if set(json.load(open(p))["exit_codes"]) != {"0"}]
+run = json.load(open(os.path.join(R, "run.json")))
+if not run["inproc_same"]: bad.append("in-process output differs from the command's")
+if run["ingest_rc"] != 0: bad.append("ingest exit code")
+if bad: print("bench.sh --strict: " + ", ".join(sorted(bad)), file=sys.stderr)
+sys.exit(1 if bad else 0)
+EOF
+    fi
 done
 log "done in $(elapsed "$T_START")s; results under $OUT"

@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Aircraft: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "aircraft",
         abstract: "Every aircraft (registration, country of registry, type, events, first and last seen), or all that is known of one.")
 
     @OptionGroup var global: GlobalOptions

@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Airport: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "airport",
         abstract: "What arrived at and departed from an airport or city (ICAO, IATA, name, English or Arabic).")
 
     @OptionGroup var global: GlobalOptions
@@ -24,13 +25,8 @@ struct Airport: ParsableCommand {
             let window = try dates.window()
             let store = try global.openStore()
             let place = try PlaceArgument.resolve(query, country: country, store: store)
-            let events = try store.board(place, window: window)
-            switch format {
-            case .table: print(AirportBoard(place: place, events: events).render(color: Console.color), terminator: "")
-            case .json: print(EventFormatter.jsonArray(events), terminator: "")
-            case .jsonl: print(EventFormatter.jsonLines(events), terminator: "")
-            case .csv: print(EventFormatter.csv(events), terminator: "")
-            }
+            print(try QueryOutput.airport(store: store, place: place, window: window, format: format, color: Console.color),
+                  terminator: "")
         }
     }
 }

@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score extraction against gold events: precision, recall and F1 per field and for whole events.")
 
     @Argument(help: "Gold file in JSON lines (format: Fixtures/seeds/README.md).")

@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "events",
         abstract: "Every event, for other programs: JSON lines (the contract), JSON or CSV.")
 
     @OptionGroup var global: GlobalOptions
@@ -13,13 +14,7 @@ struct Events: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let events = try global.openStore().allEvents()
-            switch format {
-            case .jsonl: print(EventFormatter.jsonLines(events), terminator: "")
-            case .json: print(EventFormatter.jsonArray(events), terminator: "")
-            case .csv: print(EventFormatter.csv(events), terminator: "")
-            case .table: print(HistoryTable.render(events, aircraft: true, color: Console.color), terminator: "")
-            }
+            print(try QueryOutput.events(store: try global.openStore(), format: format, color: Console.color), terminator: "")
         }
     }
 }

@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Flights as CSV, JSON, GeoJSON (great-circle routes, airport points) or KML for Google Earth.",
         discussion: "Without --registration or --airport, every flight; with both, the flights matching both.")
 

@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "Where an aircraft has been: a summary line, then its flights, oldest first.")
 
     @OptionGroup var global: GlobalOptions
@@ -23,24 +24,10 @@ struct History: ParsableCommand {
         try Console.run {
             let window = try dates.window()
             let store = try global.openStore()
-            let all = try store.history(identifier: try store.resolveIdentifier(registration))
-            guard !all.isEmpty else {
-                throw Failure("\(registration): no such aircraft in \(global.databasePath)")
-            }
-            let events = window.filter(all)
-            let conflicts = EventFormatter.conflictIDs(events)
-            switch format {
-            case .table:
-                let e = all[0]
-                print(HistorySummary(identifier: e.identifier ?? registration, events: events).line)
-                let card = [e.registrationCountry.map { "registered \($0)" }, e.aircraftType, e.operatorName].compactMap { $0 }
-                if !card.isEmpty { print(card.joined(separator: " · ")) }
-                if events.isEmpty { print("no flights in that window (\(all.count) in all)"); return }
-                print(HistoryTable.render(events, sources: sources, color: Console.color), terminator: "")
-            case .json: print(EventFormatter.jsonArray(events, conflicts: conflicts), terminator: "")
-            case .jsonl: print(EventFormatter.jsonLines(events, conflicts: conflicts), terminator: "")
-            case .csv: print(EventFormatter.csv(events, conflicts: conflicts), terminator: "")
-            }
+            guard let out = try QueryOutput.history(store: store, registration: registration, window: window, sources: sources,
+                                                    format: format, color: Console.color)
+            else { throw Failure("\(registration): no such aircraft in \(global.databasePath)") }
+            print(out, terminator: "")
         }
     }
 }

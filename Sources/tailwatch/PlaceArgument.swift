@@ -7,27 +7,12 @@ import TailwatchCore
 enum PlaceArgument {
     /// `country` picks among places of one name; without it, `NAME,CC` (`Rome,IT`) does the same.
     static func resolve(_ query: String, country: String?, store: EventStore) throws -> PlaceSelection {
-        var query = query, country = country
-        if country == nil, let comma = query.lastIndex(of: ","),
-           case let cc = query[query.index(after: comma)...].trimmingCharacters(in: .whitespaces),
-           cc.count == 2, cc.allSatisfy({ $0.isASCII && $0.isLetter })
-        {
-            country = cc.uppercased()
-            query = String(query[..<comma])
-        }
-        // An ICAO code the database already holds needs no gazetteer (1 s to load).
-        let code = query.trimmingCharacters(in: .whitespaces)
-        if country == nil, code.count == 4, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
-           let place = try store.storedAirport(code: code)
-        {
-            return PlaceSelection(label: place.label, codes: [place.code ?? code.uppercased()], city: nil)
-        }
-        // A city with its country ("Benghazi,LY"), written as the events store it: answered by
-        // the database. Without a country the gazetteer must say whether the name is
-        // ambiguous (Tripoli LY or LB), even when the events name only one of them.
-        if let country, let codes = try store.storedCity(named: code, country: country) {
-            return PlaceSelection(label: "\(code), \(country.uppercased())", codes: codes, city: (code, country.uppercased()))
-        }
+        let (query, country) = PlaceSelection.splitCountry(query, country: country)
+        // An ICAO code the database already holds needs no gazetteer (1 s to load), nor does a
+        // city with its country ("Benghazi,LY") written as the events store it. Without a
+        // country the gazetteer must say whether the name is ambiguous (Tripoli LY or LB),
+        // even when the events name only one of them.
+        if let place = try store.storedPlace(query, country: country) { return place }
         switch AirportQuery(gazetteer: try Console.knowledge().gazetteer).resolve(query, country: country) {
         case .unknown:
             throw Failure("\(query): no airport or city by that name or code")

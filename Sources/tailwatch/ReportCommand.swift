@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write an aircraft's or an airport's timeline as one offline HTML page with a route map.",
         discussion: """
             tailwatch report I-DIEM --html i-diem.html

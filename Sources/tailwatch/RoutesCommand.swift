@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Routes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "routes",
         abstract: "Who flies between places, and how often.",
         discussion: "Without --between, every route whose two ends are known, busiest first. Places are read as `airport` reads them.")
 

@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Full-text search of the ingested articles, with the events read from each hit.",
         discussion: "Every word (three characters or more) must occur; matches inside words count, so Arabic words are found with their prefixes (وبنغازي).")
 

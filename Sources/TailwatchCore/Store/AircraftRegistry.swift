@@ -76,12 +76,15 @@ extension EventStore {
     public func resolveIdentifier(_ query: String) throws -> String {
         let key = Self.identifierKey(query)
         let stored = try pool.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM event WHERE identifier_key = ?)", arguments: [key]) ?? false
+            try Bool.fetchOne(db, sql: Self.identifierExistsSQL, arguments: [key]) ?? false
         }
         guard !stored, Self.isHexAddress(query) else { return query }
         if let reg = try registryRecord(for: query)?.registration { return reg }
         return USRegistryAddress.nNumber(ofHex: query.uppercased()) ?? query
     }
+
+    /// `resolveIdentifier`'s statement (tests check its query plan).
+    static let identifierExistsSQL = "SELECT EXISTS(SELECT 1 FROM event WHERE identifier_key = ?)"
 
     static func isHexAddress(_ s: String) -> Bool {
         s.count == 6 && s.allSatisfy(\.isHexDigit)

@@ -43,10 +43,12 @@ public final class EventStore: Sendable {
         }
         do {
             // A newer tailwatch's migrations are unknown here: refuse rather than guess.
-            let applied = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
-            let unknown = applied.subtracting(Schema.migrator.migrations)
+            let migrator = Schema.migrator
+            let applied = try pool.read { try migrator.appliedIdentifiers($0) }
+            let unknown = applied.subtracting(migrator.migrations)
             if !unknown.isEmpty { throw StoreError.newerSchema(path, Array(unknown)) }
-            try Self.migrate(pool)
+            // Up to date (every query command on an ingested database): no write transaction to open.
+            if !applied.isSuperset(of: migrator.migrations) { try Self.migrate(pool) }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
             throw StoreError.notATailwatchDatabase(path)
         } catch let e as DatabaseError {
@@ -259,8 +261,6 @@ public final class EventStore: Sendable {
 
     // MARK: Queries
 
-    static let eventColumns = "e.*"
-
     /// One aircraft's events, oldest first; undated last.
     public func history(identifier: String) throws -> [FlightEvent] {
         try fetchEvents(where: "e.identifier_key = ?", [Self.identifierKey(identifier)])
@@ -273,9 +273,7 @@ public final class EventStore: Sendable {
         let c = code.uppercased()
         return try pool.read { db in
             for end in ["origin", "destination"] {
-                let sql = "SELECT \(end)_code, \(end)_icao, \(end)_iata, \(end)_name, \(end)_city, \(end)_country FROM event "
-                    + "WHERE \(end)_code = ? AND \(end)_level = 'airport' LIMIT 1"
-                if let row = try Row.fetchOne(db, sql: sql, arguments: [c]) {
+                if let row = try Row.fetchOne(db, sql: Self.storedAirportSQL(end: end), arguments: [c]) {
                     return Place(level: .airport, code: row[0], icao: row[1], iata: row[2], name: row[3], city: row[4], country: row[5])
                 }
             }
@@ -291,8 +289,7 @@ public final class EventStore: Sendable {
             var codes = Set<String>()
             var found = false
             for end in ["origin", "destination"] {
-                let sql = "SELECT DISTINCT \(end)_code FROM event WHERE \(end)_city = ? AND \(end)_country = ?"
-                for code in try Optional<String>.fetchAll(db, sql: sql, arguments: [name, country.uppercased()]) {
+                for code in try Optional<String>.fetchAll(db, sql: Self.storedCitySQL(end: end), arguments: [name, country.uppercased()]) {
                     found = true
                     if let code { codes.insert(code) }
                 }
@@ -301,77 +298,138 @@ public final class EventStore: Sendable {
         }
     }
 
+    /// `storedAirport`'s statement for one end ("origin" or "destination").
+    static func storedAirportSQL(end: String) -> String {
+        "SELECT \(end)_code, \(end)_icao, \(end)_iata, \(end)_name, \(end)_city, \(end)_country FROM event "
+            + "WHERE \(end)_code = ? AND \(end)_level = 'airport' LIMIT 1"
+    }
+
+    /// `storedCity`'s statement for one end ("origin" or "destination").
+    static func storedCitySQL(end: String) -> String {
+        "SELECT DISTINCT \(end)_code FROM event WHERE \(end)_city = ? AND \(end)_country = ?"
+    }
+
     /// Events that arrive at or leave a place (its airport codes, or the city itself),
     /// within a date window. Uses the code and city indexes.
     public func board(_ place: PlaceSelection, window: DateWindow = DateWindow()) throws -> [FlightEvent] {
+        guard let (clause, args) = Self.boardClause(place, window: window) else { return [] }
+        // The window is applied exactly here rather than in SQL: an approximate date overlaps it or not.
+        return window.filter(try fetchEvents(where: clause, args).filter { place.matches($0.origin) || place.matches($0.destination) })
+    }
+
+    /// The WHERE clause and arguments of `board`: the ids from the code and city indexes,
+    /// and, when the window has bounds, only the dates that may fall inside it, read from
+    /// the same index (each ends with the date): a month of a busy airport reads that month.
+    /// Stored dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, so in text order a date may be on
+    /// or after `since` when it is at or after it or one of its prefixes (`2020`, `2020-06`
+    /// for `2020-06-15`), and on or before `until` when it sorts before `until` + "~"
+    /// (`2020-06-30` and `2020-06` for `2020-06`). `window.filter` still decides after.
+    /// nil: nothing to ask.
+    static func boardClause(_ place: PlaceSelection, window: DateWindow) -> (String, [DatabaseValueConvertible])? {
         var clauses: [String] = []
         var args: [DatabaseValueConvertible] = []
+        var dateClause = ""
+        var dateArgs: [DatabaseValueConvertible] = []
+        if let since = window.since {
+            let iso = since.iso, year = String(iso.prefix(4)), month = String(iso.prefix(7))
+            dateClause += " AND e.date >= ? AND (e.date >= ? OR e.date IN (?, ?))"
+            dateArgs += [year, iso, year, month]
+        }
+        if let until = window.until {
+            dateClause += " AND e.date < ?"
+            dateArgs.append(until.iso + "~")
+        }
         let codes = place.codes.sorted()
         if !codes.isEmpty {
             let marks = Array(repeating: "?", count: codes.count).joined(separator: ",")
             clauses.append("e.origin_code IN (\(marks))")
-            args += codes
+            args += codes + dateArgs
             clauses.append("e.destination_code IN (\(marks))")
-            args += codes
+            args += codes + dateArgs
         }
         if let city = place.city {
             clauses.append("(e.origin_city = ? AND e.origin_country = ?)")
-            args += [city.name, city.country]
+            args += [city.name, city.country] + dateArgs
             clauses.append("(e.destination_city = ? AND e.destination_country = ?)")
-            args += [city.name, city.country]
+            args += [city.name, city.country] + dateArgs
         }
-        guard !clauses.isEmpty else { return [] }
-        let sql = "e.id IN (" + clauses.map { "SELECT id FROM event e WHERE \($0)" }.joined(separator: " UNION ") + ")"
-        // The window is applied here rather than in SQL: an approximate date overlaps it or not.
-        return window.filter(try fetchEvents(where: sql, args).filter { place.matches($0.origin) || place.matches($0.destination) })
+        guard !clauses.isEmpty else { return nil }
+        return ("e.id IN (" + clauses.map { "SELECT id FROM event e WHERE \($0)\(dateClause)" }.joined(separator: " UNION ") + ")", args)
     }
 
     public func allEvents() throws -> [FlightEvent] {
         try fetchEvents(where: "1", [])
     }
 
+    /// The event columns `event(from:)` reads, by position (GRDB's by-name lookup lowercases
+    /// the name on every access: it was a third of a board's time).
+    static let eventColumns = """
+        e.id, e.kind, e.registration, e.registration_country, e.aircraft_type, e.type_designator, e.operator,
+        e.origin_level, e.origin_code, e.origin_icao, e.origin_iata, e.origin_name, e.origin_city, e.origin_country, e.origin_tz,
+        e.destination_level, e.destination_code, e.destination_icao, e.destination_iata, e.destination_name,
+        e.destination_city, e.destination_country, e.destination_tz,
+        e.date, e.time_utc, e.time_kind, e.callsign, e.icao_hex, e.confidence,
+        e.date_basis, e.date_evidence_sha256, e.date_evidence_start, e.date_evidence_end, e.date_evidence_text,
+        e.date_weekday_mismatch, e.date_order_ambiguous
+        """
+
+    /// The statement `fetchEvents` runs for a WHERE clause (tests check its query plan).
+    static func eventsSQL(where clause: String) -> String {
+        """
+        SELECT \(eventColumns) FROM event e WHERE \(clause)
+        ORDER BY e.date IS NULL, e.date, e.time_utc IS NULL, e.time_utc, e.identifier, e.id
+        """
+    }
+
+    /// The statement that reads the sources of `count` events.
+    static func sourcesSQL(count: Int) -> String {
+        let marks = count == 1 ? "?" : "?" + String(repeating: ",?", count: count - 1)
+        return "SELECT event_id, file, path, sha256, start, \"end\", snippet FROM event_source WHERE event_id IN (\(marks)) ORDER BY event_id, ordinal"
+    }
+
     func fetchEvents(where clause: String, _ args: [DatabaseValueConvertible]) throws -> [FlightEvent] {
         try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT * FROM event e WHERE \(clause)
-                ORDER BY e.date IS NULL, e.date, e.time_utc IS NULL, e.time_utc, e.identifier, e.id
-                """, arguments: StatementArguments(args))
-            var events = rows.map(Self.event(from:))
-            let ids = events.compactMap(\.id)
-            var sources: [Int64: [EventSource]] = [:]
+            var events: [FlightEvent] = []
+            let rows = try Row.fetchCursor(db, sql: Self.eventsSQL(where: clause), arguments: StatementArguments(args))
+            while let r = try rows.next() { events.append(Self.event(from: r)) }
+            guard !events.isEmpty else { return events }
+            // Sources in one statement per 500 events (SQLite's default limit on variables is
+            // far above; 500 keeps statements small), read by position.
+            var position: [Int64: Int] = [:]
+            position.reserveCapacity(events.count)
+            for (i, e) in events.enumerated() { position[e.id!] = i }
+            let ids = events.map { $0.id! }
             for chunk in stride(from: 0, to: ids.count, by: 500) {
                 let part = Array(ids[chunk..<min(ids.count, chunk + 500)])
-                let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-                for r in try Row.fetchAll(db, sql: """
-                    SELECT * FROM event_source WHERE event_id IN (\(marks)) ORDER BY event_id, ordinal
-                    """, arguments: StatementArguments(part)) {
-                    sources[r["event_id"], default: []].append(EventSource(
-                        file: r["file"], path: r["path"], sha256: r["sha256"], start: r["start"], end: r["end"], snippet: r["snippet"]))
+                let rows = try Row.fetchCursor(db, sql: Self.sourcesSQL(count: part.count), arguments: StatementArguments(part))
+                while let r = try rows.next() {
+                    guard let i = position[r[0]] else { continue }
+                    events[i].sources.append(EventSource(file: r[1], path: r[2], sha256: r[3], start: r[4], end: r[5], snippet: r[6]))
                 }
             }
-            for i in events.indices { events[i].sources = sources[events[i].id!] ?? [] }
             return events
         }
     }
 
+    /// One event from a row of `eventColumns`.
     static func event(from r: Row) -> FlightEvent {
-        func place(_ p: String) -> Place? {
-            guard let level: String = r["\(p)_level"], let l = PlaceLevel(rawValue: level) else { return nil }
-            return Place(level: l, code: r["\(p)_code"], icao: r["\(p)_icao"], iata: r["\(p)_iata"], name: r["\(p)_name"],
-                         city: r["\(p)_city"], country: r["\(p)_country"], timeZone: r["\(p)_tz"])
+        func place(_ i: Int) -> Place? {
+            guard let level: String = r[i], let l = PlaceLevel(rawValue: level) else { return nil }
+            return Place(level: l, code: r[i + 1], icao: r[i + 2], iata: r[i + 3], name: r[i + 4],
+                         city: r[i + 5], country: r[i + 6], timeZone: r[i + 7])
         }
         return FlightEvent(
-            id: r["id"], kind: EventKind(rawValue: r["kind"]) ?? .flight, registration: r["registration"],
-            registrationCountry: r["registration_country"], aircraftType: r["aircraft_type"],
-            typeDesignator: r["type_designator"], operatorName: r["operator"], origin: place("origin"),
-            destination: place("destination"), date: (r["date"] as String?).flatMap(EventDate.init(iso:)),
-            dateEvidence: (r["date_basis"] as String?).flatMap(DateEvidence.Basis.init(rawValue:)).map { basis in
-                DateEvidence(sha256: r["date_evidence_sha256"] ?? "", start: r["date_evidence_start"], end: r["date_evidence_end"],
-                             text: r["date_evidence_text"] ?? "", basis: basis, weekdayMismatch: (r["date_weekday_mismatch"] as Int?) == 1,
-                             orderAmbiguous: (r["date_order_ambiguous"] as Int?) == 1)
+            id: r[0], kind: EventKind(rawValue: r[1]) ?? .flight, registration: r[2],
+            registrationCountry: r[3], aircraftType: r[4],
+            typeDesignator: r[5], operatorName: r[6], origin: place(7),
+            destination: place(15), date: (r[23] as String?).flatMap(EventDate.init(iso:)),
+            dateEvidence: (r[29] as String?).flatMap(DateEvidence.Basis.init(rawValue:)).map { basis in
+                DateEvidence(sha256: r[30] ?? "", start: r[31], end: r[32],
+                             text: r[33] ?? "", basis: basis, weekdayMismatch: (r[34] as Int?) == 1,
+                             orderAmbiguous: (r[35] as Int?) == 1)
             },
-            timeUTC: r["time_utc"], timeKind: (r["time_kind"] as String?).flatMap(TimeKind.init(rawValue:)),
-            callsign: r["callsign"], icaoHex: r["icao_hex"], confidence: r["confidence"])
+            timeUTC: r[24], timeKind: (r[25] as String?).flatMap(TimeKind.init(rawValue:)),
+            callsign: r[26], icaoHex: r[27], confidence: r[28])
     }
 
     /// Every aircraft with its events' span.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 @testable import TailwatchCore
 import XCTest
 
@@ -119,16 +120,60 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
         }
     }
 
+    /// The statements `history`, `airport` and `events` run, built by the code that runs
+    /// them, each searched through an index: no full scan of a table.
     func testHistoryAndBoardQueriesUseIndexes() throws {
         let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
-        for plan in [
-            try store.queryPlan("SELECT * FROM event e WHERE e.identifier_key = ? ORDER BY date", ["IDIEM"]),
-            try store.queryPlan("SELECT id FROM event e WHERE e.origin_code IN (?) UNION SELECT id FROM event e WHERE e.destination_code IN (?)", ["HLLB", "HLLB"]),
-            try store.queryPlan("SELECT id FROM event e WHERE e.destination_city = ? AND e.destination_country = ?", ["Rome", "IT"]),
-        ] {
-            XCTAssertFalse(plan.contains { $0.hasPrefix("SCAN e") || $0 == "SCAN event" }, "full scan: \(plan)")
-            XCTAssertTrue(plan.contains { $0.contains("USING INDEX") || $0.contains("USING COVERING INDEX") }, "\(plan)")
+        let june = try DateWindow(since: "2020-06", until: "2020-06-30")
+        let hllb = PlaceSelection(label: "HLLB", codes: ["HLLB"], city: nil)
+        let benghazi = PlaceSelection(label: "Benghazi, LY", codes: ["HLLB", "HLLQ"], city: ("Benghazi", "LY"))
+        var statements: [(name: String, sql: String, args: [DatabaseValueConvertible])] = [
+            ("history", EventStore.eventsSQL(where: "e.identifier_key = ?"), ["IDIEM"]),
+            ("resolveIdentifier", EventStore.identifierExistsSQL, ["IDIEM"]),
+            ("sources", EventStore.sourcesSQL(count: 3), [1, 2, 3]),
+            ("sources of one", EventStore.sourcesSQL(count: 1), [1]),
+        ]
+        for end in ["origin", "destination"] {
+            statements.append(("storedAirport \(end)", EventStore.storedAirportSQL(end: end), ["HLLB"]))
+            statements.append(("storedCity \(end)", EventStore.storedCitySQL(end: end), ["Benghazi", "LY"]))
         }
+        for (name, place, window) in [("board HLLB", hllb, DateWindow()), ("board Benghazi,LY", benghazi, DateWindow()),
+                                      ("board HLLB in June 2020", hllb, june), ("board Benghazi,LY in June 2020", benghazi, june)]
+        {
+            let (clause, args) = try XCTUnwrap(EventStore.boardClause(place, window: window))
+            statements.append((name, EventStore.eventsSQL(where: clause), args))
+        }
+        for s in statements {
+            let plan = try store.queryPlan(s.sql, s.args)
+            XCTAssertFalse(plan.contains { $0.hasPrefix("SCAN") && $0 != "SCAN CONSTANT ROW" }, "\(s.name): full scan: \(plan)")
+            XCTAssertTrue(plan.contains { $0.hasPrefix("SEARCH") }, "\(s.name): \(plan)")
+            if s.name.hasPrefix("board") {
+                // Every branch of the union reads its index, never the table.
+                XCTAssertEqual(plan.filter { $0.contains("USING COVERING INDEX event_") }.count, s.name.contains(",LY") ? 4 : 2,
+                               "\(s.name): \(plan)")
+            }
+            if s.name.hasSuffix("June 2020") {
+                XCTAssertTrue(plan.contains { $0.contains("date>") && $0.contains("date<") }, "\(s.name): the window is not in the index search: \(plan)")
+            }
+        }
+    }
+
+    /// The window narrows the board in SQL by year only; the exact window still decides.
+    func testBoardWindowKeepsApproximateDates() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let a = try write("a.txt", "date 2020-06-09\nFalcon 900LX I-DIEM from Rome Ciampino to Benghazi today.")
+        let b = try write("b.txt", "date 2021-01-09\nFalcon 900LX I-NEMO from Rome Ciampino to Benghazi today.")
+        _ = try Ingestor(store: store, knowledge: sharedKnowledge).ingest(paths: [a, b])
+        let hllb = PlaceSelection(label: "HLLB", codes: ["HLLB"], city: nil)
+        func board(_ since: String?, _ until: String?) throws -> [String] {
+            try store.board(hllb, window: try DateWindow(since: since, until: until)).compactMap(\.identifier)
+        }
+        XCTAssertEqual(try board(nil, nil), ["I-DIEM", "I-NEMO"])
+        XCTAssertEqual(try board("2020-06-09", "2020-06-09"), ["I-DIEM"])
+        XCTAssertEqual(try board("2020-06-10", nil), ["I-NEMO"])
+        XCTAssertEqual(try board(nil, "2020"), ["I-DIEM"])
+        XCTAssertEqual(try board("2021", "2021-01"), ["I-NEMO"])
+        XCTAssertEqual(try board("2019", "2019-12-31"), [])
     }
 
     func testACorruptDatabaseIsReportedNotOverwritten() throws {
