@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract events from article files without storing them (a dry run).")
 
     @Argument(help: "Article files, or - for standard input.")

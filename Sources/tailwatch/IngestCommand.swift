@@ -4,6 +4,7 @@ import TailwatchCore
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ingest",
         abstract: "Read article files (.txt, .md, .text; directories recursively; - for stdin) into the database.")
 
     @OptionGroup var global: GlobalOptions
@@ -40,22 +41,6 @@ struct Ingest: ParsableCommand {
             for f in summary.failures { Console.error(f.description) }
             print(summary.line)
             if !summary.failures.isEmpty { throw ExitCode(1) }
-        }
-    }
-}
-
-struct Reextract: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Re-read the stored text of articles an older extractor version read.")
-
-    @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        try Console.run {
-            let store = try global.openStore()
-            let n = try Ingestor(store: store, knowledge: try Console.knowledge()).reextract()
-            let c = try store.counts()
-            print("\(n) articles re-read; \(c.events) flight events, \(c.aircraft) aircraft in the database")
         }
     }
 }
