@@ -63,6 +63,12 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("It landed at Cairo International Airport from Rome's Ciampino airport."), ["LIRA>HECA"])
     }
 
+    func testAirportNamesNewsWritesWithoutTheTablesName() {
+        XCTAssertEqual(legs("وصلت الطائرة إلى مطار إسنبوغا قادمة من مطار ألماظة."), ["HEAZ>LTAC"])
+        XCTAssertEqual(legs("انطلقت من بوفاريك باتجاه خليج سودا."), ["DAAK>LGSA"])
+        XCTAssertEqual(legs("The Atlas flew from Brize to Amman Marka."), ["EGVN>OJAM"])
+    }
+
     func testPlacesWithoutRouteWordsMakeNoLeg() {
         XCTAssertEqual(legs("Prime Minister Abdul Hamid Dbeibah flew nowhere."), [])
         XCTAssertEqual(legs("It took off at 8:15, Paris time."), [])
