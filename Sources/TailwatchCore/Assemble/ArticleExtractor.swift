@@ -334,6 +334,21 @@ public struct ArticleExtractor: Sendable {
                 items[i].role = role
             }
         }
+        // "غادرت الطائرة C-17 بنغازي", "It left Sirte": a departure verb takes the place it
+        // leaves as its object, with no preposition; a few words (the subject) may stand between.
+        for i in items.indices where items[i].role == nil && items[i].m.cue.isEmpty {
+            let start = items[i].m.tokens.lowerBound
+            let previousEnd = i > 0 ? items[i - 1].m.tokens.upperBound : 0
+            let from = max(previousEnd, start - 5)
+            guard from < start else { continue }
+            // The verb nearest the place, with no route word after it ("أقلعت نحو … الدوحة"
+            // is where it went, "decollato dalla base di Gibuti" is read by its "dalla").
+            guard let verb = t[from..<start].indices.last(where: { self.knowledge.flightWords.role(ofVerb: t[$0].key) != nil }),
+                  self.knowledge.flightWords.role(ofVerb: t[verb].key) == .origin,
+                  !t[(verb + 1)..<start].contains(where: { self.knowledge.routeWords.before[[$0.key]] != nil })
+            else { continue }
+            items[i].role = .origin
+        }
         // Adjacent names of one place: "Rome Ciampino", "Benghazi Benina #Libya", "مطار بنينا في بنغازي".
         var k = 1
         while k < items.count {

@@ -69,6 +69,13 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("The Atlas flew from Brize to Amman Marka."), ["EGVN>OJAM"])
     }
 
+    func testADepartureVerbTakesThePlaceItLeavesAsItsObject() {
+        XCTAssertEqual(legs("وغادرت الطائرة A330 مصراتة متجهة إلى بنغازي."), ["HLMS>HLLB"])
+        XCTAssertEqual(legs("The tanker left Sigonella for Souda Bay."), ["LICZ>LGSA"])
+        // "registered to" is ownership, not a destination.
+        XCTAssertEqual(legs("The jet, registered to a Delaware trust, flew to Misrata."), ["->HLMS"])
+    }
+
     func testPlacesWithoutRouteWordsMakeNoLeg() {
         XCTAssertEqual(legs("Prime Minister Abdul Hamid Dbeibah flew nowhere."), [])
         XCTAssertEqual(legs("It took off at 8:15, Paris time."), [])
