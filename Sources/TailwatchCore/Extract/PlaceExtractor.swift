@@ -81,7 +81,7 @@ public struct PlaceExtractor: Sendable {
         {
             // "#BEN", "(DAM)": an IATA code written as a tag.
             found = (1, [.airport(idx)])
-        } else if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound) {
+        } else if let f = gazetteer.names.longestMatch(in: t, at: i, limit: possessiveLimit(t, i, s)) {
             found = f
         } else if token.isRightToLeft {
             for v in ArabicClitics.variants(token.key) {
@@ -133,6 +133,16 @@ public struct PlaceExtractor: Sendable {
             return true
         }
         return mention.refs.isEmpty ? nil : mention
+    }
+
+    /// "Tripoli's Mitiga": an English possessive "'s" ends the name ("Tripoli" + "s" is not "Tripolis").
+    private func possessiveLimit(_ t: [Token], _ i: Int, _ s: Sentence) -> Int {
+        var k = i + 1
+        while k < s.tokens.upperBound && k - i <= 6 {
+            if t[k].key == "s", t[k].before == 0x27 || t[k].before == 0x2019, t[k - 1].end + 1 == t[k].location { return k }
+            k += 1
+        }
+        return s.tokens.upperBound
     }
 
     private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence) -> Bool {

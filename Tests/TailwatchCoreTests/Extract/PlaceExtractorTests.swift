@@ -76,6 +76,10 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("The jet, registered to a Delaware trust, flew to Misrata."), ["->HLMS"])
     }
 
+    func testAPossessiveEndsTheName() {
+        XCTAssertEqual(legs("The jet flew from Pisa to Tripoli's Mitiga airport."), ["LIRP>HLLM"])
+    }
+
     func testPlacesWithoutRouteWordsMakeNoLeg() {
         XCTAssertEqual(legs("Prime Minister Abdul Hamid Dbeibah flew nowhere."), [])
         XCTAssertEqual(legs("It took off at 8:15, Paris time."), [])
