@@ -54,8 +54,10 @@ final class IdentifierExtractorTests: XCTestCase {
         assertSpans("Hellenic Air Force ERJ-145H serial ⟦145-374⟧ over Crete", idsAfterTypes)
         assertSpans("Hungarian Defence Forces A319, tail number ⟦604⟧, landed in Kyiv", idsAfterTypes)
         assertSpans("طائرة إماراتية من طراز C-130 تحمل الرقم العسكري ⟦1211⟧ هبطت في الخرطوم", idsAfterTypes)
-        // Three digits need a serial word and an air force: a count, a flight number, a page.
-        assertSpans("the Air Force flew 604 sorties and 145-374 is a score", idsAfterTypes)
+        // Three digits need a serial word and an air force: a count, a flight number, a page;
+        // the Embraer shape needs an air-force or registration word near.
+        assertSpans("the Air Force flew 604 sorties", idsAfterTypes)
+        assertSpans("the vote was 145-374 in the second round", idsAfterTypes)
         assertSpans("Hungarian Defence Forces said flight 606 was cancelled on page 212", idsAfterTypes)
     }
 
