@@ -408,7 +408,9 @@ public struct ArticleExtractor: Sendable {
                 }
             }
             if items[i].role == nil, i + 1 < items.count, items[i + 1].role == .destination,
-               items[i + 1].m.cue.count == 1, items[i + 1].m.tokens.lowerBound - m.tokens.upperBound <= 1
+               items[i + 1].m.cue.count == 1, items[i + 1].m.tokens.lowerBound - m.tokens.upperBound <= 1,
+               // "… بتوقيت المغرب، وحطت بمطار بيروت": a verb is no "to" between two names.
+               knowledge.flightWords.role(ofVerb: items[i + 1].m.cue[0]) == nil
             {
                 items[i].role = .origin
             }

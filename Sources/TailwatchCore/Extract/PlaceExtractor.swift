@@ -122,6 +122,8 @@ public struct PlaceExtractor: Sendable {
         {
             return nil
         }
+        // "بتوقيت المغرب", "heure de Paris", "ora di Roma": a place naming a clock is no route end.
+        if i > s.tokens.lowerBound, Self.isClockWord(t, before: i, floor: s.tokens.lowerBound) { return nil }
         readRole(&mention, t, s)
         // A one-word town name must be a real city, be called an airport or city, or (in
         // Latin script, capitalised) follow a route word: "took off from Lampedusa".
@@ -143,6 +145,16 @@ public struct PlaceExtractor: Sendable {
             k += 1
         }
         return s.tokens.upperBound
+    }
+
+    static let clockWords: Set<String> = ["توقيت", "heure", "ora", "saati"]
+
+    /// Whether the words right before token `i` are "توقيت" (any clitic), "heure de", "ora di".
+    static func isClockWord(_ t: [Token], before i: Int, floor: Int) -> Bool {
+        var k = i - 1
+        if ["de", "d", "di", "del"].contains(t[k].key), k > floor { k -= 1 }
+        let key = t[k].key
+        return clockWords.contains(key) || ArabicClitics.variants(key).contains { clockWords.contains($0.stripped) }
     }
 
     private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence) -> Bool {

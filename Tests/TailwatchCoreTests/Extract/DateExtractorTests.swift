@@ -17,6 +17,7 @@ final class DateExtractorTests: XCTestCase {
         assertSpans("وأخرى بتاريخ ⟦13 فبراير/شباط من العام الجاري⟧.", dates)
         assertSpans("بتاريخ ⟦7 يناير/كانون الثاني من العام الجاري⟧", dates)
         assertSpans("يوم ⟦7 جانفي 2021⟧ و⟦12 جويلية⟧", dates)
+        assertSpans("حلت بمطار محمد الخامس يوم ⟦الأحد 16 غشت 2020⟧ وغادرت في ⟦3 شتنبر⟧", dates)
         assertSpans("⟦أمس الإثنين⟧، إلى بنغازي", dates)
         assertSpans("⟦أول أمس الخميس⟧ بعد توقف", dates)
         assertSpans("atterrato a Misurata il ⟦3 marzo 2021⟧", dates)

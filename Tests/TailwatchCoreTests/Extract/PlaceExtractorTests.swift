@@ -80,6 +80,15 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("The jet flew from Pisa to Tripoli's Mitiga airport."), ["LIRP>HLLM"])
     }
 
+    func testMoreRouteWordsOfTheGenre() {
+        XCTAssertEqual(legs("The A400M was inbound from Sigonella and flew back to Ankara."), ["LICZ>city:Ankara"])
+        XCTAssertEqual(legs("أقلعت الطائرة من مصراتة في اتجاه تونس قرطاج."), ["HLMS>DTTA"])
+        XCTAssertEqual(legs("Il velivolo è decollato da Pisa alla volta di Misurata."), ["LIRP>HLMS"])
+        // A place that names a clock is no end: "heure de Paris", "بتوقيت المغرب".
+        XCTAssertEqual(legs("L'avion a décollé vers 9 h, heure de Paris, en direction de Niamey."), ["->DRRN"])
+        XCTAssertEqual(legs("أقلعت على الساعة العاشرة بتوقيت المغرب، وحطت بمطار بنينا."), ["->HLLB"])
+    }
+
     func testPlacesWithoutRouteWordsMakeNoLeg() {
         XCTAssertEqual(legs("Prime Minister Abdul Hamid Dbeibah flew nowhere."), [])
         XCTAssertEqual(legs("It took off at 8:15, Paris time."), [])
