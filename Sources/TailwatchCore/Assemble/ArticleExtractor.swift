@@ -70,11 +70,18 @@ public struct ArticleExtractor: Sendable {
         let header = ArticleDate.headerDate(doc.folded)
         // Calendar dates the text writes out; a year-less one ("3–7 February") takes a
         // coarse header's year, so that a month header still anchors "Monday".
+        // "During July 2024 … on Thursday 18 July": a month the text writes with its year gives
+        // that year to its year-less days.
+        let monthYears: [Int: Int] = Dictionary(dateMentions.compactMap { m -> (Int, Int)? in
+            if case .absolute(let y?, let mo, nil, _, _, _) = m.value { return (mo, y) }
+            return nil
+        }, uniquingKeysWith: { a, b in max(a, b) })
         let explicit = dateMentions.compactMap { m -> EventDate? in
             if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { return nil }
             switch m.value {
             case .absolute(let y?, let mo, let d, _, _, _): return EventDate(year: y, month: mo, day: d)
             case .absolute(nil, let mo, let d?, _, _, _):
+                if header == nil, let y = monthYears[mo] { return EventDate(year: y, month: mo, day: d) }
                 guard let h = header?.0, h.precision != .day, let hm = h.month, mo <= hm, hm - mo <= 1 else { return nil }
                 return EventDate(year: h.year, month: mo, day: d)
             default: return nil
@@ -130,12 +137,21 @@ public struct ArticleExtractor: Sendable {
             resolvedDates.append((m, resolved))
         }
         // The story's date at a byte offset: the last day-precise date stated before it.
-        let storyDates: [(byte: Int, date: EventDate, mention: Mention<DateExpression>)] = resolvedDates.compactMap { m, d in
+        var storyDates: [(byte: Int, date: EventDate, mention: Mention<DateExpression>)] = resolvedDates.compactMap { m, d in
             guard d.precision == .day else { return nil }
             switch m.value {
-            case .absolute, .sequel, .hijri: return (doc.byteRange(m.range).start, d, m)
+            case .absolute, .sequel, .hijri, .dayOfRelativeMonth: return (doc.byteRange(m.range).start, d, m)
             default: return nil  // "yesterday" in passing does not move the story
             }
+        }
+        // "وصلت أمس الأربعاء طائرتان…": before any calendar date, a lede's relative day named
+        // with its weekday dates the story.
+        let firstCalendar = storyDates.first?.byte ?? Int.max
+        if let lede = resolvedDates.first(where: { m, d in
+            if case .relative(_, _?) = m.value, d.precision == .day { return doc.byteRange(m.range).start < firstCalendar }
+            return false
+        }) {
+            storyDates.insert((doc.byteRange(lede.0.range).start, lede.1, lede.0), at: 0)
         }
 
         let countryVotes = self.countryVotes(placeMentions)

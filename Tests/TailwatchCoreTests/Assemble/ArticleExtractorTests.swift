@@ -29,6 +29,22 @@ final class ArticleExtractorTests: XCTestCase {
             """), ["F-RAFB ->DRRN 2020-08-10", "F-RAFB DRRN>FTTJ 2020-08-11"])
     }
 
+    func testAMonthWrittenWithItsYearDatesItsYearlessDays() {
+        XCTAssertEqual(flights("""
+            During March 2022, researchers counted a dozen cargo flights to Kufra.
+
+            On Tuesday 15 March the Il-76 UP-I7645 took off from Sharjah and landed at Kufra.
+            """), ["UP-I7645 OMSJ>HLKF 2022-03-15"])
+    }
+
+    func testALedesRelativeDayWithItsWeekdayDatesTheStory() {
+        XCTAssertEqual(flights("""
+            date 2022-05-12 هبطت في مطار معيتيقة أمس الأربعاء طائرة شحن تركية.
+
+            وأظهرت البيانات أن الطائرة من طراز A400M وتحمل الرقم 16-0055 التابع لسلاح الجو التركي، وقد أقلعت من قاعدة قيصري.
+            """), ["16-0055 LTAU>HLLM 2022-05-11"])
+    }
+
     func testATweetsRelativeWordsCountFromTheTweet() {
         XCTAssertEqual(flights("""
             date 2019-07-05 قالت مصادر إن الطائرة وصلت.
