@@ -38,6 +38,20 @@ final class DateExtractorTests: XCTestCase {
                        [.sequel(days: 1), .sequel(days: -1), .relativeMonth(-1)])
     }
 
+    func testLogDaysMonthsAloneAndConjunctionsOnArabicDatePhrases() {
+        // A log's "Thu 21st": a day of the article's month.
+        assertSpans("⟦Thu 21st⟧ – a KC-767 out of Pratica di Mare", dates)
+        assertSpans("⟦Saturday 2nd⟧: nothing moved at Sigonella", dates)
+        XCTAssertEqual(values("Wed 9th"), [.dayOfRelativeMonth(day: 9, months: 0)])
+        // Lower case "sat" is a verb; a plain number after a weekday is a count.
+        assertSpans("the jet sat 3rd in the queue", dates)
+        // A month alone after "in": that month of the article's year or the one before.
+        assertSpans("In ⟦May⟧, the tanker flew twice to Misrata", dates)
+        assertSpans("March on Tripoli, the general said", dates)
+        // "و" written onto the first word.
+        assertSpans("⟦وبعد يومين⟧ حطت الطائرة في مصراتة، ⟦وأمس⟧ غادرتها", dates)
+    }
+
     func testIgnoresNumbersThatAreNotDates() {
         assertSpans("an F-16 and 24 Su-35 fighters worth $2 billion, COVID-19 cases 7007", dates)
         assertSpans("it may land at 10:45", dates)
