@@ -50,6 +50,8 @@ public struct ArticleExtractor: Sendable {
         "premier": 0, "premiere": 0, "deuxieme": 1, "troisieme": 2, "ilk": 0, "ikinci": 1, "ucuncu": 2,
     ]
     static let betweenWords: Set<String> = ["between", "بين", "tra", "fra", "entre", "arasinda"]
+    /// Words that open a clause about the place just named ("where", "حيث", "dove").
+    static let placeClauseWords: Set<String> = ["where", "حيث", "dove"]
 
     public func extract(text: String, source: ArticleSource, givenDate: EventDate? = nil) -> ArticleExtraction {
         let doc = Document(text)
@@ -202,7 +204,15 @@ public struct ArticleExtractor: Sendable {
                 if case .absolute = m.value { return true }
                 return false
             }
-            let sentenceDates = resolvedDates.filter { NSLocationInRange($0.0.location, sentenceRange) }
+            // "…departed for Cairo, where the minister was due to meet his counterpart on Monday":
+            // a date in a clause about the place the leg ends at is not the leg's.
+            let lastPlaceEnd = inSentence.last(where: { $0.role != nil }).map { tokens[$0.tokens.upperBound - 1].end } ?? sentenceRange.location
+            let clauseStart = tokens[s.tokens].first { $0.location >= lastPlaceEnd && Self.placeClauseWords.contains($0.key) }?.location
+            let sentenceDates = resolvedDates.filter { (m: Mention<DateExpression>, _: EventDate) -> Bool in
+                guard NSLocationInRange(m.location, sentenceRange) else { return false }
+                if let clauseStart, m.location > clauseStart { return false }
+                return true
+            }
             var dated = bestDate(in: sentenceRange, sentenceDates) ?? bestDate(in: paragraphRange, paragraphDates)
             // "4th rotation this week. 08/03/2020": a coarse date the sentence gives is refined
             // by a day of the paragraph that falls within it.

@@ -45,6 +45,14 @@ final class ArticleExtractorTests: XCTestCase {
             """), ["16-0055 LTAU>HLLM 2022-05-11"])
     }
 
+    func testADateInAClauseAboutThePlaceIsNotTheLegs() {
+        XCTAssertEqual(flights("""
+            date 2023-05-09 The Falcon 7X SU-BTX landed in Benghazi on Sunday, 7 May 2023.
+
+            After talks, the jet left for Misrata, where the envoy was due to meet the mayor on Tuesday.
+            """), ["SU-BTX ->HLLB 2023-05-07", "SU-BTX HLLB>HLMS 2023-05-07"])
+    }
+
     func testATweetsRelativeWordsCountFromTheTweet() {
         XCTAssertEqual(flights("""
             date 2019-07-05 قالت مصادر إن الطائرة وصلت.
