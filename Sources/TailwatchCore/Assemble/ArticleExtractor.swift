@@ -50,6 +50,11 @@ public struct ArticleExtractor: Sendable {
         "premier": 0, "premiere": 0, "deuxieme": 1, "troisieme": 2, "ilk": 0, "ikinci": 1, "ucuncu": 2,
     ]
     static let betweenWords: Set<String> = ["between", "بين", "tra", "fra", "entre", "arasinda"]
+    /// "(returned) to its base": back where the leg began.
+    static let returnToBase: [[String]] = [
+        ["الي", "قاعدتها"], ["الي", "قاعدته"], ["to", "its", "base"], ["to", "base"], ["to", "its", "home", "base"],
+        ["alla", "sua", "base"], ["alla", "base"], ["a", "sa", "base"], ["sa", "base"], ["ussune"],
+    ]
     /// Words that open a clause about the place just named ("where", "حيث", "dove").
     static let placeClauseWords: Set<String> = ["where", "حيث", "dove"]
 
@@ -191,6 +196,18 @@ public struct ArticleExtractor: Sendable {
                })
             {
                 chain.append(Leg(origin: d, destination: o, location: tokens[lastPlace - 1].location))
+            }
+            // "أقلعت من قاعدة براتيكا دي ماري … قبل أن تعود إلى قاعدتها", "…and returned to base":
+            // a leg that only left somewhere and went back to its base ends where it began.
+            if let last = chain.last, let o = last.origin, last.destination == nil,
+               let lastPlace = inSentence.last?.tokens.upperBound,
+               Self.returnToBase.contains(where: { phrase in
+                   (lastPlace..<s.tokens.upperBound).contains { k in
+                       k + phrase.count <= s.tokens.upperBound && tokens[k..<(k + phrase.count)].map(\.key) == phrase
+                   }
+               })
+            {
+                chain[chain.count - 1].destination = o
             }
             let sentenceRange = s.range
             let sentenceIDs = ids.filter { NSLocationInRange($0.location, sentenceRange) }

@@ -89,6 +89,13 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("أقلعت على الساعة العاشرة بتوقيت المغرب، وحطت بمطار بنينا."), ["->HLLB"])
     }
 
+    func testReturningToItsBaseEndsWhereTheLegBegan() {
+        XCTAssertEqual(legs("The tanker took off from Sigonella, orbited for hours and returned to its base."), ["LICZ>LICZ"])
+        XCTAssertEqual(legs("أقلعت الطائرة من مطار معيتيقة وحلقت فوق سرت ثم عادت إلى قاعدتها."), ["HLLM>HLLM"])
+        // A leg with its end named keeps it.
+        XCTAssertEqual(legs("It flew from Sigonella to Souda Bay, its base for the week."), ["LICZ>LGSA"])
+    }
+
     func testPlacesWithoutRouteWordsMakeNoLeg() {
         XCTAssertEqual(legs("Prime Minister Abdul Hamid Dbeibah flew nowhere."), [])
         XCTAssertEqual(legs("It took off at 8:15, Paris time."), [])
