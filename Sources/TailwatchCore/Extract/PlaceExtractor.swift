@@ -55,6 +55,9 @@ public struct PlaceExtractor: Sendable {
                 if let m = match(tokens, at: i, sentence: s) {
                     out.append(m)
                     i = m.tokens.upperBound
+                } else if let m = sameAirport(tokens, at: i, sentence: s, after: out) {
+                    out.append(m)
+                    i = m.tokens.upperBound
                 } else {
                     i += 1
                 }
@@ -155,6 +158,28 @@ public struct PlaceExtractor: Sendable {
         if ["de", "d", "di", "del"].contains(t[k].key), k > floor { k -= 1 }
         let key = t[k].key
         return clockWords.contains(key) || ArabicClitics.variants(key).contains { clockWords.contains($0.stripped) }
+    }
+
+    static let sameWords: Set<String> = ["نفسه", "نفسها", "ذاته", "ذاتها"]
+    static let sameLeads: Set<String> = ["same", "stesso", "stessa", "meme"]
+
+    /// "هبطت في القاعدة ذاتها", "من المطار نفسه", "at the same airport", "dallo stesso aeroporto":
+    /// the airport named last before it.
+    private func sameAirport(_ t: [Token], at i: Int, sentence s: Sentence, after found: [PlaceMention]) -> PlaceMention? {
+        guard i + 1 < s.tokens.upperBound else { return nil }
+        let a = t[i].key, b = t[i + 1].key
+        let arabic = t[i].isRightToLeft && Self.sameWords.contains(b)
+            && (Self.airportWords.contains(a) || ArabicClitics.variants(a).contains { Self.airportWords.contains($0.stripped) })
+        let latin = !t[i].isRightToLeft && Self.sameLeads.contains(a) && Self.airportWords.contains(b)
+        guard arabic || latin else { return nil }
+        guard let previous = found.last(where: { $0.refs.contains { if case .airport = $0 { return true } else { return false } } }),
+              let airport = previous.refs.first(where: { if case .airport = $0 { return true } else { return false } })
+        else { return nil }
+        var m = PlaceMention(refs: [airport], tokens: i..<(i + 2), role: nil, cue: [], airportWord: true, hashtag: false, clitic: "")
+        m.nameKeys = previous.nameKeys
+        if arabic, let v = ArabicClitics.variants(a).first(where: { Self.airportWords.contains($0.stripped) }) { m.clitic = v.clitics }
+        readRole(&m, t, s)
+        return m
     }
 
     private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence) -> Bool {

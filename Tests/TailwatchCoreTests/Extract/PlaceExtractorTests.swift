@@ -96,6 +96,11 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("It flew from Sigonella to Souda Bay, its base for the week."), ["LICZ>LGSA"])
     }
 
+    func testTheSameAirportIsTheOneNamedLast() {
+        XCTAssertEqual(legs("هبطت الطائرة في مطار معيتيقة، ثم أقلعت من المطار نفسه متجهة إلى مصراتة."), ["->HLLM", "HLLM>HLMS"])
+        XCTAssertEqual(legs("It landed at Sigonella and left the same base for Souda Bay."), ["->LICZ", "LICZ>LGSA"])
+    }
+
     func testPlacesWithoutRouteWordsMakeNoLeg() {
         XCTAssertEqual(legs("Prime Minister Abdul Hamid Dbeibah flew nowhere."), [])
         XCTAssertEqual(legs("It took off at 8:15, Paris time."), [])
