@@ -670,6 +670,12 @@ public struct ArticleExtractor: Sendable {
             sentences.contains { NSLocationInRange(m.location, $0.range) && $0.paragraph == s.paragraph - 1 }
         }
         guard aboutFlight else { return [] }
+        // "وغادرت الطائرة C-17 بنغازي": the one type a sentence names is the one aircraft of that
+        // type the article names (a sentence naming several types is about a fleet).
+        if sentenceTypes.count == 1 {
+            let ofType = articleIDs.filter { typeOf[$0].map { sentenceTypes.contains($0.designator) } == true }
+            if ofType.count == 1 { return ofType }
+        }
         let previousDistinct = uniqueInOrder(previous.map(\.value.canonical))
         if previousDistinct.count > 1 {
             if let ordinal, ordinal < previousDistinct.count { return [previousDistinct[ordinal]] }

@@ -53,6 +53,14 @@ final class ArticleExtractorTests: XCTestCase {
             """), ["SU-BTX ->HLLB 2023-05-07", "SU-BTX HLLB>HLMS 2023-05-07"])
     }
 
+    func testATypeNamedAloneIsTheArticlesOneAircraftOfThatType() {
+        XCTAssertEqual(flights("""
+            date 2023-03-02 On 1 March 2023 a Turkish Air Force A400M, serial 16-0055, landed at Mitiga. An Italian Air Force C-130J, MM62194, was parked nearby.
+
+            In the evening the A400M left Mitiga for Sigonella, the data show.
+            """), ["16-0055 ->HLLM 2023-03-01", "16-0055 HLLM>LICZ 2023-03-01"])
+    }
+
     func testATweetsRelativeWordsCountFromTheTweet() {
         XCTAssertEqual(flights("""
             date 2019-07-05 قالت مصادر إن الطائرة وصلت.
