@@ -672,7 +672,9 @@ public struct ArticleExtractor: Sendable {
         guard aboutFlight else { return [] }
         // "وغادرت الطائرة C-17 بنغازي": the one type a sentence names is the one aircraft of that
         // type the article names (a sentence naming several types is about a fleet).
-        if sentenceTypes.count == 1 {
+        // A type with no flight verb is no flight ("the Mriya's wreck draws visitors to Hostomel").
+        let flightVerb = sentenceTokens.contains { knowledge.flightWords.verbs.contains($0.key) || knowledge.flightWords.role(ofVerb: $0.key) != nil }
+        if sentenceTypes.count == 1, flightVerb {
             let ofType = articleIDs.filter { typeOf[$0].map { sentenceTypes.contains($0.designator) } == true }
             if ofType.count == 1 { return ofType }
         }
@@ -697,7 +699,7 @@ public struct ArticleExtractor: Sendable {
         }
         // The article's aircraft owns a far-off route only where the sentence speaks of an
         // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
-        if let dominant, namesAPlane || !sentenceTypes.isEmpty || plural {
+        if let dominant, namesAPlane || (!sentenceTypes.isEmpty && flightVerb) || plural {
             // A different type named here means a different aircraft.
             if let known = typeOf[dominant]?.designator, !sentenceTypes.isEmpty, !sentenceTypes.contains(known) { return [] }
             return [dominant]

@@ -61,6 +61,14 @@ final class ArticleExtractorTests: XCTestCase {
             """), ["16-0055 ->HLLM 2023-03-01", "16-0055 HLLM>LICZ 2023-03-01"])
     }
 
+    func testATypeWithoutAFlightVerbIsNoFlight() {
+        XCTAssertEqual(flights("""
+            date 2024-02-27 Two years on, the An-225 wreck still draws crowds to Hostomel.
+
+            The Antonov An-225, registration UR-82060, was destroyed in its hangar in February 2022.
+            """), [])
+    }
+
     func testATweetsRelativeWordsCountFromTheTweet() {
         XCTAssertEqual(flights("""
             date 2019-07-05 قالت مصادر إن الطائرة وصلت.
