@@ -69,6 +69,14 @@ final class ArticleExtractorTests: XCTestCase {
             """), [])
     }
 
+    func testBothAloneIsNoFleetOfAircraft() {
+        XCTAssertEqual(flights("""
+            date 2024-12-17 The ERJ-135 SX-ABC took off from Elefsis and landed at Benina.
+
+            Athens wants to press both Libyan governments over the accord and over crossings from eastern Libya.
+            """), ["SX-ABC LGEL>HLLB 2024-12-17"])
+    }
+
     func testATweetsRelativeWordsCountFromTheTweet() {
         XCTAssertEqual(flights("""
             date 2019-07-05 قالت مصادر إن الطائرة وصلت.
