@@ -209,6 +209,8 @@ public struct ArticleExtractor: Sendable {
             {
                 chain[chain.count - 1].destination = o
             }
+            // "… is from Rome Ciampino to Benghazi": a place its words make an origin.
+            let fromTo = inSentence.contains { $0.role == .origin && !$0.cue.isEmpty }
             let sentenceRange = s.range
             let sentenceIDs = ids.filter { NSLocationInRange($0.location, sentenceRange) }
             let paragraphRange = paragraphSpan(s.paragraph, sentences)
@@ -257,7 +259,8 @@ public struct ArticleExtractor: Sendable {
                 let date = legDated?.1
                 let targets = attribute(leg: leg, sentence: s, sentenceIDs: sentenceIDs, paragraphIDs: paragraphIDs,
                                         articleIDs: idOrder, idParagraphs: ids, sentences: sentences, tokens: tokens,
-                                        dominant: dominant, sentenceTypes: sentenceTypes, nearbyTypes: nearbyTypes, typeOf: typeOf)
+                                        dominant: dominant, sentenceTypes: sentenceTypes, nearbyTypes: nearbyTypes, typeOf: typeOf,
+                                        fromTo: fromTo)
                 for id in targets {
                     let info = idInfo[id]
                     let direct = sentenceIDs.contains { $0.value.canonical == id }
@@ -637,7 +640,7 @@ public struct ArticleExtractor: Sendable {
                    paragraphIDs: [Mention<AircraftIdentifier>], articleIDs: [String],
                    idParagraphs: [Mention<AircraftIdentifier>], sentences: [Sentence], tokens: [Token],
                    dominant: String?, sentenceTypes: [String], nearbyTypes: Set<String> = [],
-                   typeOf: [String: TypeMention]) -> [String]
+                   typeOf: [String: TypeMention], fromTo: Bool = false) -> [String]
     {
         if !sentenceIDs.isEmpty {
             let before = sentenceIDs.filter { $0.location < leg.location }
@@ -672,8 +675,10 @@ public struct ArticleExtractor: Sendable {
         guard aboutFlight else { return [] }
         // "وغادرت الطائرة C-17 بنغازي": the one type a sentence names is the one aircraft of that
         // type the article names (a sentence naming several types is about a fleet).
-        // A type with no flight verb is no flight ("the Mriya's wreck draws visitors to Hostomel").
-        let flightVerb = sentenceTokens.contains { knowledge.flightWords.verbs.contains($0.key) || knowledge.flightWords.role(ofVerb: $0.key) != nil }
+        // A type with no flight verb and one end is no flight ("the Mriya's wreck draws visitors
+        // to Hostomel"); "Falcon 900LX is from Rome Ciampino to Benghazi" is.
+        let flightVerb = (fromTo && leg.origin != nil && leg.destination != nil)
+            || sentenceTokens.contains { knowledge.flightWords.verbs.contains($0.key) || knowledge.flightWords.role(ofVerb: $0.key) != nil }
         if sentenceTypes.count == 1, flightVerb {
             let ofType = articleIDs.filter { typeOf[$0].map { sentenceTypes.contains($0.designator) } == true }
             if ofType.count == 1 { return ofType }

@@ -67,6 +67,12 @@ final class ArticleExtractorTests: XCTestCase {
 
             The Antonov An-225, registration UR-82060, was destroyed in its hangar in February 2022.
             """), [])
+        // "from … to …" with the type is a flight, verb or none.
+        XCTAssertEqual(flights("""
+            date 2024-02-27 Jet SX-ABC was seen at Elefsis on 26 February 2024.
+
+            The ERJ-135 is from Elefsis to Benina today.
+            """), ["SX-ABC LGEL>HLLB 2024-02-27"])
     }
 
     func testBothAloneIsNoFleetOfAircraft() {
