@@ -24,7 +24,7 @@ public struct ArticleExtraction: Sendable {
 public struct ArticleExtractor: Sendable {
     /// Bumped whenever rules or tables change what is extracted; stored articles
     /// read by an older version are re-read on the next ingest.
-    public static let version = 3
+    public static let version = 4
 
     let knowledge: Knowledge
     let identifiers: IdentifierExtractor
