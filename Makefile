@@ -28,12 +28,13 @@ test: unit eval-gate
 unit:
 	$(SWIFT) test
 
-# Precision/recall/F1 tables for the seeds, our fixtures and the development set.
+# Precision/recall/F1 tables for the seeds, our fixtures, the development set and the blind set.
 eval: release
 	$(RELEASE_BIN) eval Fixtures/seeds/gold.jsonl --corpus Fixtures/seeds
 	$(RELEASE_BIN) eval Fixtures/gold.jsonl --corpus Fixtures/articles
 	@if [ -d "$(DEV_SET)" ]; then $(RELEASE_BIN) eval $(DEV_SET)/gold.jsonl --corpus $(DEV_SET); \
 	else echo "development set not found at $(DEV_SET); skipped"; fi
+	$(RELEASE_BIN) eval Fixtures/blind/gold.jsonl --corpus Fixtures/blind
 	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/sentences.tsv
 	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/blind.tsv
 	$(RELEASE_BIN) eval-dates Fixtures/dates/dates.tsv --repeat 20
@@ -47,6 +48,8 @@ eval-gate: build
 	@if [ -d "$(DEV_SET)" ]; then $(DEBUG_BIN) eval $(DEV_SET)/gold.jsonl --corpus $(DEV_SET) \
 		--min-event-f1 $(DEV_EVENT_F1) --min-registration-f1 $(DEV_REGISTRATION_F1); \
 	else echo "development set not found at $(DEV_SET); its floor is not checked"; fi
+	$(DEBUG_BIN) eval Fixtures/blind/gold.jsonl --corpus Fixtures/blind \
+		--min-event-f1 $(BLIND_EVENT_F1) --min-registration-f1 $(BLIND_REGISTRATION_F1)
 	$(DEBUG_BIN) eval-identifiers Fixtures/identifiers/sentences.tsv \
 		--min-precision $(IDENTIFIERS_PRECISION) --min-recall $(IDENTIFIERS_RECALL)
 	$(DEBUG_BIN) eval-identifiers Fixtures/identifiers/blind.tsv \

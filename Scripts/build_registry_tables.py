@@ -673,6 +673,17 @@ MILITARY = [
     ("UAE Air Force serial", "AE", "United Arab Emirates Air Force",
      "(?!19|20)[0-9]{4}", "as_is", "yes", "1215",
      "https://en.wikipedia.org/wiki/United_Arab_Emirates_Air_Force (four-digit serials, e.g. C-130H 1215, C-17 1223)"),
+    ("Royal Moroccan Air Force registration", "MA", "Royal Moroccan Air Force",
+     "CNA-[A-Z]{2}", "as_is", "no", "CNA-OA",
+     "https://en.wikipedia.org/wiki/Royal_Moroccan_Air_Force (CNA- marks of its transport and VIP fleet, e.g. C-130H CNA-OA; civil Moroccan marks are CN-)"),
+    ("Hellenic Air Force serial (Embraer)", "GR", "Hellenic Air Force",
+     "135L-[0-9]{3}|145-[0-9]{3}", "as_is", "yes", "135L-461",
+     "https://en.wikipedia.org/wiki/Hellenic_Air_Force (Embraer serials carry the model, e.g. ERJ-135LR 135L-461, EMB-145H 145-209)"),
+    # Three-digit serials: read only as a number named a serial ("tail number 605") with an
+    # air force near.
+    ("Hungarian Air Force serial", "HU", "Hungarian Defence Forces",
+     "[0-9]{3}", "as_is", "yes", "605",
+     "https://en.wikipedia.org/wiki/Hungarian_Air_Force (three-digit serials, e.g. Falcon 7X 605, A319 604)"),
 ]
 
 

@@ -24,7 +24,7 @@ public struct ArticleExtraction: Sendable {
 public struct ArticleExtractor: Sendable {
     /// Bumped whenever rules or tables change what is extracted; stored articles
     /// read by an older version are re-read on the next ingest.
-    public static let version = 3
+    public static let version = 4
 
     let knowledge: Knowledge
     let identifiers: IdentifierExtractor
@@ -50,6 +50,13 @@ public struct ArticleExtractor: Sendable {
         "premier": 0, "premiere": 0, "deuxieme": 1, "troisieme": 2, "ilk": 0, "ikinci": 1, "ucuncu": 2,
     ]
     static let betweenWords: Set<String> = ["between", "بين", "tra", "fra", "entre", "arasinda"]
+    /// "(returned) to its base": back where the leg began.
+    static let returnToBase: [[String]] = [
+        ["الي", "قاعدتها"], ["الي", "قاعدته"], ["to", "its", "base"], ["to", "base"], ["to", "its", "home", "base"],
+        ["alla", "sua", "base"], ["alla", "base"], ["a", "sa", "base"], ["sa", "base"], ["ussune"],
+    ]
+    /// Words that open a clause about the place just named ("where", "حيث", "dove").
+    static let placeClauseWords: Set<String> = ["where", "حيث", "dove"]
 
     public func extract(text: String, source: ArticleSource, givenDate: EventDate? = nil) -> ArticleExtraction {
         let doc = Document(text)
@@ -74,11 +81,18 @@ public struct ArticleExtractor: Sendable {
         let header = ArticleDate.headerDate(doc.folded)
         // Calendar dates the text writes out; a year-less one ("3–7 February") takes a
         // coarse header's year, so that a month header still anchors "Monday".
+        // "During July 2024 … on Thursday 18 July": a month the text writes with its year gives
+        // that year to its year-less days.
+        let monthYears: [Int: Int] = Dictionary(dateMentions.compactMap { m -> (Int, Int)? in
+            if case .absolute(let y?, let mo, nil, _, _, _) = m.value { return (mo, y) }
+            return nil
+        }, uniquingKeysWith: { a, b in max(a, b) })
         let explicit = dateMentions.compactMap { m -> EventDate? in
             if let h = header, NSIntersectionRange(h.1, m.range).length > 0 { return nil }
             switch m.value {
             case .absolute(let y?, let mo, let d, _, _, _): return EventDate(year: y, month: mo, day: d)
             case .absolute(nil, let mo, let d?, _, _, _):
+                if header == nil, let y = monthYears[mo] { return EventDate(year: y, month: mo, day: d) }
                 guard let h = header?.0, h.precision != .day, let hm = h.month, mo <= hm, hm - mo <= 1 else { return nil }
                 return EventDate(year: h.year, month: mo, day: d)
             default: return nil
@@ -134,12 +148,21 @@ public struct ArticleExtractor: Sendable {
             resolvedDates.append((m, resolved))
         }
         // The story's date at a byte offset: the last day-precise date stated before it.
-        let storyDates: [(byte: Int, date: EventDate, mention: Mention<DateExpression>)] = resolvedDates.compactMap { m, d in
+        var storyDates: [(byte: Int, date: EventDate, mention: Mention<DateExpression>)] = resolvedDates.compactMap { m, d in
             guard d.precision == .day else { return nil }
             switch m.value {
-            case .absolute, .sequel, .hijri: return (doc.byteRange(m.range).start, d, m)
+            case .absolute, .sequel, .hijri, .dayOfRelativeMonth: return (doc.byteRange(m.range).start, d, m)
             default: return nil  // "yesterday" in passing does not move the story
             }
+        }
+        // "وصلت أمس الأربعاء طائرتان…": before any calendar date, a lede's relative day named
+        // with its weekday dates the story.
+        let firstCalendar = storyDates.first?.byte ?? Int.max
+        if let lede = resolvedDates.first(where: { m, d in
+            if case .relative(_, _?) = m.value, d.precision == .day { return doc.byteRange(m.range).start < firstCalendar }
+            return false
+        }) {
+            storyDates.insert((doc.byteRange(lede.0.range).start, lede.1, lede.0), at: 0)
         }
 
         let countryVotes = self.countryVotes(placeMentions)
@@ -178,6 +201,20 @@ public struct ArticleExtractor: Sendable {
             {
                 chain.append(Leg(origin: d, destination: o, location: tokens[lastPlace - 1].location))
             }
+            // "أقلعت من قاعدة براتيكا دي ماري … قبل أن تعود إلى قاعدتها", "…and returned to base":
+            // a leg that only left somewhere and went back to its base ends where it began.
+            if let last = chain.last, let o = last.origin, last.destination == nil,
+               let lastPlace = inSentence.last?.tokens.upperBound,
+               Self.returnToBase.contains(where: { phrase in
+                   (lastPlace..<s.tokens.upperBound).contains { k in
+                       k + phrase.count <= s.tokens.upperBound && tokens[k..<(k + phrase.count)].map(\.key) == phrase
+                   }
+               })
+            {
+                chain[chain.count - 1].destination = o
+            }
+            // "… is from Rome Ciampino to Benghazi": a place its words make an origin.
+            let fromTo = inSentence.contains { $0.role == .origin && !$0.cue.isEmpty }
             let sentenceRange = s.range
             let sentenceIDs = ids.filter { NSLocationInRange($0.location, sentenceRange) }
             let paragraphRange = paragraphSpan(s.paragraph, sentences)
@@ -190,7 +227,15 @@ public struct ArticleExtractor: Sendable {
                 if case .absolute = m.value { return true }
                 return false
             }
-            let sentenceDates = resolvedDates.filter { NSLocationInRange($0.0.location, sentenceRange) }
+            // "…departed for Cairo, where the minister was due to meet his counterpart on Monday":
+            // a date in a clause about the place the leg ends at is not the leg's.
+            let lastPlaceEnd = inSentence.last(where: { $0.role != nil }).map { tokens[$0.tokens.upperBound - 1].end } ?? sentenceRange.location
+            let clauseStart = tokens[s.tokens].first { $0.location >= lastPlaceEnd && Self.placeClauseWords.contains($0.key) }?.location
+            let sentenceDates = resolvedDates.filter { (m: Mention<DateExpression>, _: EventDate) -> Bool in
+                guard NSLocationInRange(m.location, sentenceRange) else { return false }
+                if let clauseStart, m.location > clauseStart { return false }
+                return true
+            }
             var dated = bestDate(in: sentenceRange, sentenceDates) ?? bestDate(in: paragraphRange, paragraphDates)
             // "4th rotation this week. 08/03/2020": a coarse date the sentence gives is refined
             // by a day of the paragraph that falls within it.
@@ -218,7 +263,8 @@ public struct ArticleExtractor: Sendable {
                 let date = legDated?.1
                 let targets = attribute(leg: leg, sentence: s, sentenceIDs: sentenceIDs, paragraphIDs: paragraphIDs,
                                         articleIDs: idOrder, idParagraphs: ids, sentences: sentences, tokens: tokens,
-                                        dominant: dominant, sentenceTypes: sentenceTypes, nearbyTypes: nearbyTypes, typeOf: typeOf)
+                                        dominant: dominant, sentenceTypes: sentenceTypes, nearbyTypes: nearbyTypes, typeOf: typeOf,
+                                        fromTo: fromTo)
                 for id in targets {
                     let info = idInfo[id]
                     let direct = sentenceIDs.contains { $0.value.canonical == id }
@@ -338,6 +384,21 @@ public struct ArticleExtractor: Sendable {
                 items[i].role = role
             }
         }
+        // "غادرت الطائرة C-17 بنغازي", "It left Sirte": a departure verb takes the place it
+        // leaves as its object, with no preposition; a few words (the subject) may stand between.
+        for i in items.indices where items[i].role == nil && items[i].m.cue.isEmpty {
+            let start = items[i].m.tokens.lowerBound
+            let previousEnd = i > 0 ? items[i - 1].m.tokens.upperBound : 0
+            let from = max(previousEnd, start - 5)
+            guard from < start else { continue }
+            // The verb nearest the place, with no route word after it ("أقلعت نحو … الدوحة"
+            // is where it went, "decollato dalla base di Gibuti" is read by its "dalla").
+            guard let verb = t[from..<start].indices.last(where: { self.knowledge.flightWords.role(ofVerb: t[$0].key) != nil }),
+                  self.knowledge.flightWords.role(ofVerb: t[verb].key) == .origin,
+                  !t[(verb + 1)..<start].contains(where: { self.knowledge.routeWords.before[[$0.key]] != nil })
+            else { continue }
+            items[i].role = .origin
+        }
         // Adjacent names of one place: "Rome Ciampino", "Benghazi Benina #Libya", "مطار بنينا في بنغازي".
         var k = 1
         while k < items.count {
@@ -397,7 +458,9 @@ public struct ArticleExtractor: Sendable {
                 }
             }
             if items[i].role == nil, i + 1 < items.count, items[i + 1].role == .destination,
-               items[i + 1].m.cue.count == 1, items[i + 1].m.tokens.lowerBound - m.tokens.upperBound <= 1
+               items[i + 1].m.cue.count == 1, items[i + 1].m.tokens.lowerBound - m.tokens.upperBound <= 1,
+               // "… بتوقيت المغرب، وحطت بمطار بيروت": a verb is no "to" between two names.
+               knowledge.flightWords.role(ofVerb: items[i + 1].m.cue[0]) == nil
             {
                 items[i].role = .origin
             }
@@ -581,7 +644,7 @@ public struct ArticleExtractor: Sendable {
                    paragraphIDs: [Mention<AircraftIdentifier>], articleIDs: [String],
                    idParagraphs: [Mention<AircraftIdentifier>], sentences: [Sentence], tokens: [Token],
                    dominant: String?, sentenceTypes: [String], nearbyTypes: Set<String> = [],
-                   typeOf: [String: TypeMention]) -> [String]
+                   typeOf: [String: TypeMention], fromTo: Bool = false) -> [String]
     {
         if !sentenceIDs.isEmpty {
             let before = sentenceIDs.filter { $0.location < leg.location }
@@ -614,6 +677,16 @@ public struct ArticleExtractor: Sendable {
             sentences.contains { NSLocationInRange(m.location, $0.range) && $0.paragraph == s.paragraph - 1 }
         }
         guard aboutFlight else { return [] }
+        // "وغادرت الطائرة C-17 بنغازي": the one type a sentence names is the one aircraft of that
+        // type the article names (a sentence naming several types is about a fleet).
+        // A type with no flight verb and one end is no flight ("the Mriya's wreck draws visitors
+        // to Hostomel"); "Falcon 900LX is from Rome Ciampino to Benghazi" is.
+        let flightVerb = (fromTo && leg.origin != nil && leg.destination != nil)
+            || sentenceTokens.contains { knowledge.flightWords.verbs.contains($0.key) || knowledge.flightWords.role(ofVerb: $0.key) != nil }
+        if sentenceTypes.count == 1, flightVerb {
+            let ofType = articleIDs.filter { typeOf[$0].map { sentenceTypes.contains($0.designator) } == true }
+            if ofType.count == 1 { return ofType }
+        }
         let previousDistinct = uniqueInOrder(previous.map(\.value.canonical))
         if previousDistinct.count > 1 {
             if let ordinal, ordinal < previousDistinct.count { return [previousDistinct[ordinal]] }
@@ -635,7 +708,7 @@ public struct ArticleExtractor: Sendable {
         }
         // The article's aircraft owns a far-off route only where the sentence speaks of an
         // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
-        if let dominant, namesAPlane || !sentenceTypes.isEmpty || plural {
+        if let dominant, namesAPlane || (!sentenceTypes.isEmpty && flightVerb) || plural {
             // A different type named here means a different aircraft.
             if let known = typeOf[dominant]?.designator, !sentenceTypes.isEmpty, !sentenceTypes.contains(known) { return [] }
             return [dominant]

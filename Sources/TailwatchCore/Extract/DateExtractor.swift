@@ -56,7 +56,10 @@ public struct DateExtractor: Sendable {
     /// Whether a date can start at this token: a digit, or a calendar word.
     func mayStartDate(_ token: Token) -> Bool {
         if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { return true }
-        return startKeys.contains(PhraseKey(token.key))
+        if startKeys.contains(PhraseKey(token.key)) || Self.weekdayAbbreviations.contains(token.key) { return true }
+        // "وبعد", "وأمس": a conjunction written onto the first word.
+        guard token.isRightToLeft, let first = token.key.first, first == "و" || first == "ف" else { return false }
+        return startKeys.contains(PhraseKey(String(token.key.dropFirst())))
     }
 
     private static let compact = try! NSRegularExpression(pattern: #"^([0-9]{1,2})([a-z]{3,9})([0-9]{4})$"#)
@@ -86,6 +89,10 @@ public struct DateExtractor: Sendable {
     static let ambiguousEnglishMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "dec", "aug", "sep", "oct", "nov", "feb", "apr", "jul"]
     /// Words before an English weekday that make it a date ("on Monday"), not a name ("Sunday Times").
     static let weekdayLeads: Set<String> = ["on", "last", "this", "next", "since", "until", "by", "from", "late", "early", "and", "or"]
+    /// Weekdays as logs abbreviate them ("Mon 14th"), read only capitalised before a day.
+    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    /// Words after which a month alone is a date: "in March", "during May".
+    static let monthLeads: Set<String> = ["in", "during", "since", "until"]
     /// "last Thursday", "jeudi dernier" come as a word before or after the weekday.
     static let pastWeekdayLeads: Set<String> = ["last", "past"]
 
@@ -95,7 +102,7 @@ public struct DateExtractor: Sendable {
         var monthFirstDates = 0, dayFirstDates = 0
         var i = 0
         while i < tokens.count {
-            if mayStartDate(tokens[i]), var (n, value) = parse(tokens, at: i, units) {
+            if mayStartDate(tokens[i]), var (n, value) = parse(tokens, at: i, units) ?? parseWithoutConjunction(tokens, at: i, units) {
                 // "الإثنين 8 يونيو", "Tuesday, 4 February 2020": the weekday goes with the date,
                 // to be checked against it.
                 if case .weekday(let w) = value, i + n < tokens.count, close(tokens[i + n - 1], tokens[i + n], units),
@@ -126,6 +133,17 @@ public struct DateExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// "وبعد يومين", "فأمس": an Arabic "و"/"ف" written onto a date phrase's first word.
+    private func parseWithoutConjunction(_ tokens: [Token], at i: Int, _ units: [UInt16]) -> (Int, DateExpression)? {
+        let token = tokens[i]
+        guard token.isRightToLeft, let first = token.key.first, first == "و" || first == "ف", token.key.count > 2 else { return nil }
+        let stripped = String(token.key.dropFirst())
+        guard startKeys.contains(PhraseKey(stripped)) else { return nil }
+        var slice = Array(tokens[i..<min(tokens.count, i + 8)])
+        slice[0].key = stripped
+        return parse(slice, at: 0, units)
     }
 
     /// "June 8", "Monday, June 8": the month name before the day.
@@ -227,6 +245,13 @@ public struct DateExtractor: Sendable {
             if yearTokens > 0, year != nil || hint != .none {
                 return (end + yearTokens - i, .absolute(year: year, month: m, day: nil, hint: hint))
             }
+            // "In March, the same jet flew…": a capitalised month after "in"/"during" alone is
+            // that month, the year that puts it on or before the article's date.
+            if !t[i].isRightToLeft, t[i].isCapitalized, i > 0, Self.monthLeads.contains(t[i - 1].key),
+               close(t[i - 1], t[i], units)
+            {
+                return (end - i, .absolute(year: nil, month: m, day: nil, hint: .none))
+            }
         }
         // "mid-June", "late December", "منتصف يونيو", "fin juin": part of a month, known to the month.
         if let (pn, _) = words.monthParts.longestMatch(in: t, at: i, limit: t.count), i + pn < t.count,
@@ -235,6 +260,18 @@ public struct DateExtractor: Sendable {
             let end = skipSecondMonth(t, i + pn + mn, units)
             let (yearTokens, year, hint) = trailingYear(t, end, units)
             return (end + yearTokens - i, .absolute(year: year, month: m, day: nil, hint: hint))
+        }
+        // "Mon 14th", "Tuesday 15th": a log's day of the month under its weekday, no month
+        // written: a day of the article's month.
+        if !t[i].isRightToLeft, i + 1 < t.count, close(t[i], t[i + 1], units) {
+            let weekdayWords = words.weekdays.longestMatch(in: t, at: i, limit: i + 1)?.count == 1
+            let abbreviated = t[i].isCapitalized && Self.weekdayAbbreviations.contains(t[i].key)
+            if weekdayWords || abbreviated, let (dn, day) = dayNumber(t, at: i + 1), dn == 1,
+               t[i + 1].key.contains(where: \.isLetter), month(t, at: i + 2) == nil,
+               !(i + 2 < t.count && ["of", "de", "di"].contains(t[i + 2].key))
+            {
+                return (2, .dayOfRelativeMonth(day: day, months: 0))
+            }
         }
         // "last Thursday"
         if Self.pastWeekdayLeads.contains(t[i].key), i + 1 < t.count, close(t[i], t[i + 1], units),

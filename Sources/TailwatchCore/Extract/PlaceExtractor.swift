@@ -55,6 +55,9 @@ public struct PlaceExtractor: Sendable {
                 if let m = match(tokens, at: i, sentence: s) {
                     out.append(m)
                     i = m.tokens.upperBound
+                } else if let m = sameAirport(tokens, at: i, sentence: s, after: out) {
+                    out.append(m)
+                    i = m.tokens.upperBound
                 } else {
                     i += 1
                 }
@@ -84,7 +87,7 @@ public struct PlaceExtractor: Sendable {
         {
             // "#BEN", "(DAM)": an IATA code written as a tag.
             found = (1, [.airport(idx)])
-        } else if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound) {
+        } else if let f = gazetteer.names.longestMatch(in: t, at: i, limit: possessiveLimit(t, i, s)) {
             found = f
         } else if token.isRightToLeft {
             for v in ArabicClitics.variants(token.key) {
@@ -125,6 +128,8 @@ public struct PlaceExtractor: Sendable {
         {
             return nil
         }
+        // "بتوقيت المغرب", "heure de Paris", "ora di Roma": a place naming a clock is no route end.
+        if i > s.tokens.lowerBound, Self.isClockWord(t, before: i, floor: s.tokens.lowerBound) { return nil }
         readRole(&mention, t, s)
         // A one-word town name must be a real city, be called an airport or city, or (in
         // Latin script, capitalised) follow a route word: "took off from Lampedusa".
@@ -136,6 +141,48 @@ public struct PlaceExtractor: Sendable {
             return true
         }
         return mention.refs.isEmpty ? nil : mention
+    }
+
+    /// "Tripoli's Mitiga": an English possessive "'s" ends the name ("Tripoli" + "s" is not "Tripolis").
+    private func possessiveLimit(_ t: [Token], _ i: Int, _ s: Sentence) -> Int {
+        var k = i + 1
+        while k < s.tokens.upperBound && k - i <= 6 {
+            if t[k].key == "s", t[k].before == 0x27 || t[k].before == 0x2019, t[k - 1].end + 1 == t[k].location { return k }
+            k += 1
+        }
+        return s.tokens.upperBound
+    }
+
+    static let clockWords: Set<String> = ["توقيت", "heure", "ora", "saati"]
+
+    /// Whether the words right before token `i` are "توقيت" (any clitic), "heure de", "ora di".
+    static func isClockWord(_ t: [Token], before i: Int, floor: Int) -> Bool {
+        var k = i - 1
+        if ["de", "d", "di", "del"].contains(t[k].key), k > floor { k -= 1 }
+        let key = t[k].key
+        return clockWords.contains(key) || ArabicClitics.variants(key).contains { clockWords.contains($0.stripped) }
+    }
+
+    static let sameWords: Set<String> = ["نفسه", "نفسها", "ذاته", "ذاتها"]
+    static let sameLeads: Set<String> = ["same", "stesso", "stessa", "meme"]
+
+    /// "هبطت في القاعدة ذاتها", "من المطار نفسه", "at the same airport", "dallo stesso aeroporto":
+    /// the airport named last before it.
+    private func sameAirport(_ t: [Token], at i: Int, sentence s: Sentence, after found: [PlaceMention]) -> PlaceMention? {
+        guard i + 1 < s.tokens.upperBound else { return nil }
+        let a = t[i].key, b = t[i + 1].key
+        let arabic = t[i].isRightToLeft && Self.sameWords.contains(b)
+            && (Self.airportWords.contains(a) || ArabicClitics.variants(a).contains { Self.airportWords.contains($0.stripped) })
+        let latin = !t[i].isRightToLeft && Self.sameLeads.contains(a) && Self.airportWords.contains(b)
+        guard arabic || latin else { return nil }
+        guard let previous = found.last(where: { $0.refs.contains { if case .airport = $0 { return true } else { return false } } }),
+              let airport = previous.refs.first(where: { if case .airport = $0 { return true } else { return false } })
+        else { return nil }
+        var m = PlaceMention(refs: [airport], tokens: i..<(i + 2), role: nil, cue: [], airportWord: true, hashtag: false, clitic: "")
+        m.nameKeys = previous.nameKeys
+        if arabic, let v = ArabicClitics.variants(a).first(where: { Self.airportWords.contains($0.stripped) }) { m.clitic = v.clitics }
+        readRole(&m, t, s)
+        return m
     }
 
     private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence) -> Bool {

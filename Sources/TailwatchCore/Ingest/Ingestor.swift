@@ -24,8 +24,12 @@ public struct Ingestor: Sendable {
     public let store: EventStore
     public let extractor: ArticleExtractor
     public var batchSize = 64
-    /// Batches between two rebuilds of the aircraft they touched (and once at the end).
-    public var rebuildEvery = 256
+    /// Batches before the first rebuild of the aircraft they touched; each later one waits
+    /// twice as long as the one before (and there is always one at the end). A rebuild
+    /// reads every observation of the aircraft it rebuilds, nearly all of them in a long
+    /// run: at a fixed interval that was quadratic again (300k articles: 1.4 MB/s against
+    /// 3.4 MB/s at 10k); doubling keeps all of them under twice the final one.
+    public var firstRebuild = 256
 
     public init(store: EventStore, knowledge: Knowledge) {
         self.store = store
@@ -47,6 +51,8 @@ public struct Ingestor: Sendable {
         // The writer commits one batch while the cores extract the next: extraction and
         // SQLite overlap instead of taking turns.
         let writer = BatchWriter(store: store)
+        var batches = 0
+        var nextRebuild = max(1, firstRebuild)
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let chunk = Array(files[start..<min(files.count, start + batchSize)])
             let results = parallelMap(chunk) { path -> Result<(EventStore.ArticleWrite, Bool), ReadFailure> in
@@ -81,9 +87,11 @@ public struct Ingestor: Sendable {
             progress?(done, files.count)
             // Now and then the marked aircraft are brought up to date, so that a long run
             // shows its flights to queries before it ends.
-            if (start / batchSize + 1) % rebuildEvery == 0 {
+            batches += 1
+            if batches == nextRebuild {
                 try writer.finish()
                 try store.rebuildPending()
+                nextRebuild *= 2
             }
         }
         try writer.finish()

@@ -35,24 +35,35 @@ public final class EventStore: Sendable {
             throw StoreError.cannotOpen(path, "it is a directory")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = try Self.retryingWhileBusy {
+                let pool = try DatabasePool(path: path, configuration: config)
+                // A newer tailwatch's migrations are unknown here: refuse rather than guess.
+                let migrator = Schema.migrator
+                let applied = try pool.read { try migrator.appliedIdentifiers($0) }
+                let unknown = applied.subtracting(migrator.migrations)
+                if !unknown.isEmpty { throw StoreError.newerSchema(path, Array(unknown)) }
+                // Up to date (every query command on an ingested database): no write transaction to open.
+                if !applied.isSuperset(of: migrator.migrations) { try Self.migrate(pool) }
+                return pool
+            }
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
             throw StoreError.notATailwatchDatabase(path)
         } catch let e as DatabaseError {
             throw StoreError.cannotOpen(path, Self.reason(e))
         }
-        do {
-            // A newer tailwatch's migrations are unknown here: refuse rather than guess.
-            let migrator = Schema.migrator
-            let applied = try pool.read { try migrator.appliedIdentifiers($0) }
-            let unknown = applied.subtracting(migrator.migrations)
-            if !unknown.isEmpty { throw StoreError.newerSchema(path, Array(unknown)) }
-            // Up to date (every query command on an ingested database): no write transaction to open.
-            if !applied.isSuperset(of: migrator.migrations) { try Self.migrate(pool) }
-        } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
-            throw StoreError.notATailwatchDatabase(path)
-        } catch let e as DatabaseError {
-            throw StoreError.cannotOpen(path, Self.reason(e))
+    }
+
+    /// Runs `open` again while SQLite answers "database is locked" without waiting: while
+    /// another process turns a new file into a WAL database, a connection can get
+    /// SQLITE_BUSY that the busy timeout does not cover. Up to 10 s.
+    static func retryingWhileBusy<T>(_ open: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(10)
+        while true {
+            do {
+                return try open()
+            } catch let e as DatabaseError where (e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED) && Date() < deadline {
+                usleep(20_000)
+            }
         }
     }
 

@@ -29,6 +29,60 @@ final class ArticleExtractorTests: XCTestCase {
             """), ["F-RAFB ->DRRN 2020-08-10", "F-RAFB DRRN>FTTJ 2020-08-11"])
     }
 
+    func testAMonthWrittenWithItsYearDatesItsYearlessDays() {
+        XCTAssertEqual(flights("""
+            During March 2022, researchers counted a dozen cargo flights to Kufra.
+
+            On Tuesday 15 March the Il-76 UP-I7645 took off from Sharjah and landed at Kufra.
+            """), ["UP-I7645 OMSJ>HLKF 2022-03-15"])
+    }
+
+    func testALedesRelativeDayWithItsWeekdayDatesTheStory() {
+        XCTAssertEqual(flights("""
+            date 2022-05-12 هبطت في مطار معيتيقة أمس الأربعاء طائرة شحن تركية.
+
+            وأظهرت البيانات أن الطائرة من طراز A400M وتحمل الرقم 16-0055 التابع لسلاح الجو التركي، وقد أقلعت من قاعدة قيصري.
+            """), ["16-0055 LTAU>HLLM 2022-05-11"])
+    }
+
+    func testADateInAClauseAboutThePlaceIsNotTheLegs() {
+        XCTAssertEqual(flights("""
+            date 2023-05-09 The Falcon 7X SU-BTX landed in Benghazi on Sunday, 7 May 2023.
+
+            After talks, the jet left for Misrata, where the envoy was due to meet the mayor on Tuesday.
+            """), ["SU-BTX ->HLLB 2023-05-07", "SU-BTX HLLB>HLMS 2023-05-07"])
+    }
+
+    func testATypeNamedAloneIsTheArticlesOneAircraftOfThatType() {
+        XCTAssertEqual(flights("""
+            date 2023-03-02 On 1 March 2023 a Turkish Air Force A400M, serial 16-0055, landed at Mitiga. An Italian Air Force C-130J, MM62194, was parked nearby.
+
+            In the evening the A400M left Mitiga for Sigonella, the data show.
+            """), ["16-0055 ->HLLM 2023-03-01", "16-0055 HLLM>LICZ 2023-03-01"])
+    }
+
+    func testATypeWithoutAFlightVerbIsNoFlight() {
+        XCTAssertEqual(flights("""
+            date 2024-02-27 Two years on, the An-225 wreck still draws crowds to Hostomel.
+
+            The Antonov An-225, registration UR-82060, was destroyed in its hangar in February 2022.
+            """), [])
+        // "from … to …" with the type is a flight, verb or none.
+        XCTAssertEqual(flights("""
+            date 2024-02-27 Jet SX-ABC was seen at Elefsis on 26 February 2024.
+
+            The ERJ-135 is from Elefsis to Benina today.
+            """), ["SX-ABC LGEL>HLLB 2024-02-27"])
+    }
+
+    func testBothAloneIsNoFleetOfAircraft() {
+        XCTAssertEqual(flights("""
+            date 2024-12-17 The ERJ-135 SX-ABC took off from Elefsis and landed at Benina.
+
+            Athens wants to press both Libyan governments over the accord and over crossings from eastern Libya.
+            """), ["SX-ABC LGEL>HLLB 2024-12-17"])
+    }
+
     func testATweetsRelativeWordsCountFromTheTweet() {
         XCTAssertEqual(flights("""
             date 2019-07-05 قالت مصادر إن الطائرة وصلت.

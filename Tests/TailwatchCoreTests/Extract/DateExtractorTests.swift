@@ -17,6 +17,7 @@ final class DateExtractorTests: XCTestCase {
         assertSpans("وأخرى بتاريخ ⟦13 فبراير/شباط من العام الجاري⟧.", dates)
         assertSpans("بتاريخ ⟦7 يناير/كانون الثاني من العام الجاري⟧", dates)
         assertSpans("يوم ⟦7 جانفي 2021⟧ و⟦12 جويلية⟧", dates)
+        assertSpans("حلت بمطار محمد الخامس يوم ⟦الأحد 16 غشت 2020⟧ وغادرت في ⟦3 شتنبر⟧", dates)
         assertSpans("⟦أمس الإثنين⟧، إلى بنغازي", dates)
         assertSpans("⟦أول أمس الخميس⟧ بعد توقف", dates)
         assertSpans("atterrato a Misurata il ⟦3 marzo 2021⟧", dates)
@@ -35,6 +36,20 @@ final class DateExtractorTests: XCTestCase {
         let doc = Document("the next day; la veille; الشهر الماضي")
         XCTAssertEqual(extractor.extract(doc, Tokenizer.tokens(in: doc.folded)).map(\.value),
                        [.sequel(days: 1), .sequel(days: -1), .relativeMonth(-1)])
+    }
+
+    func testLogDaysMonthsAloneAndConjunctionsOnArabicDatePhrases() {
+        // A log's "Thu 21st": a day of the article's month.
+        assertSpans("⟦Thu 21st⟧ – a KC-767 out of Pratica di Mare", dates)
+        assertSpans("⟦Saturday 2nd⟧: nothing moved at Sigonella", dates)
+        XCTAssertEqual(values("Wed 9th"), [.dayOfRelativeMonth(day: 9, months: 0)])
+        // Lower case "sat" is a verb; a plain number after a weekday is a count.
+        assertSpans("the jet sat 3rd in the queue", dates)
+        // A month alone after "in": that month of the article's year or the one before.
+        assertSpans("In ⟦May⟧, the tanker flew twice to Misrata", dates)
+        assertSpans("March on Tripoli, the general said", dates)
+        // "و" written onto the first word.
+        assertSpans("⟦وبعد يومين⟧ حطت الطائرة في مصراتة، ⟦وأمس⟧ غادرتها", dates)
     }
 
     func testIgnoresNumbersThatAreNotDates() {

@@ -49,6 +49,18 @@ final class IdentifierExtractorTests: XCTestCase {
         assertSpans("Cairo Airport C-130H 1283 tickets", idsAfterTypes)
     }
 
+    func testMoroccanGreekAndHungarianAirForceSerials() {
+        assertSpans("a Royal Moroccan Air Force KC-130H, ⟦CNA-OT⟧, left Kenitra", ids)
+        assertSpans("Hellenic Air Force ERJ-145H serial ⟦145-374⟧ over Crete", idsAfterTypes)
+        assertSpans("Hungarian Defence Forces A319, tail number ⟦604⟧, landed in Kyiv", idsAfterTypes)
+        assertSpans("طائرة إماراتية من طراز C-130 تحمل الرقم العسكري ⟦1211⟧ هبطت في الخرطوم", idsAfterTypes)
+        // Three digits need a serial word and an air force: a count, a flight number, a page;
+        // the Embraer shape needs an air-force or registration word near.
+        assertSpans("the Air Force flew 604 sorties", idsAfterTypes)
+        assertSpans("the vote was 145-374 in the second round", idsAfterTypes)
+        assertSpans("Hungarian Defence Forces said flight 606 was cancelled on page 212", idsAfterTypes)
+    }
+
     func testLookAlikesAreNotAircraft() {
         assertSpans("F-16, Il-76, Su-24, MiG-29, C-130, A-10, MQ-9, TB-2, COVID-19, Su-35S, F-35A, KC-135", ids)
         assertSpans("Boeing 737-800, A320-200, ISO 9001, model XR-450, flight TK1234, N95 masks", ids)

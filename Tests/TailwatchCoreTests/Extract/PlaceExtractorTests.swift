@@ -63,6 +63,44 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("It landed at Cairo International Airport from Rome's Ciampino airport."), ["LIRA>HECA"])
     }
 
+    func testAirportNamesNewsWritesWithoutTheTablesName() {
+        XCTAssertEqual(legs("وصلت الطائرة إلى مطار إسنبوغا قادمة من مطار ألماظة."), ["HEAZ>LTAC"])
+        XCTAssertEqual(legs("انطلقت من بوفاريك باتجاه خليج سودا."), ["DAAK>LGSA"])
+        XCTAssertEqual(legs("The Atlas flew from Brize to Amman Marka."), ["EGVN>OJAM"])
+    }
+
+    func testADepartureVerbTakesThePlaceItLeavesAsItsObject() {
+        XCTAssertEqual(legs("وغادرت الطائرة A330 مصراتة متجهة إلى بنغازي."), ["HLMS>HLLB"])
+        XCTAssertEqual(legs("The tanker left Sigonella for Souda Bay."), ["LICZ>LGSA"])
+        // "registered to" is ownership, not a destination.
+        XCTAssertEqual(legs("The jet, registered to a Delaware trust, flew to Misrata."), ["->HLMS"])
+    }
+
+    func testAPossessiveEndsTheName() {
+        XCTAssertEqual(legs("The jet flew from Pisa to Tripoli's Mitiga airport."), ["LIRP>HLLM"])
+    }
+
+    func testMoreRouteWordsOfTheGenre() {
+        XCTAssertEqual(legs("The A400M was inbound from Sigonella and flew back to Ankara."), ["LICZ>city:Ankara"])
+        XCTAssertEqual(legs("أقلعت الطائرة من مصراتة في اتجاه تونس قرطاج."), ["HLMS>DTTA"])
+        XCTAssertEqual(legs("Il velivolo è decollato da Pisa alla volta di Misurata."), ["LIRP>HLMS"])
+        // A place that names a clock is no end: "heure de Paris", "بتوقيت المغرب".
+        XCTAssertEqual(legs("L'avion a décollé vers 9 h, heure de Paris, en direction de Niamey."), ["->DRRN"])
+        XCTAssertEqual(legs("أقلعت على الساعة العاشرة بتوقيت المغرب، وحطت بمطار بنينا."), ["->HLLB"])
+    }
+
+    func testReturningToItsBaseEndsWhereTheLegBegan() {
+        XCTAssertEqual(legs("The tanker took off from Sigonella, orbited for hours and returned to its base."), ["LICZ>LICZ"])
+        XCTAssertEqual(legs("أقلعت الطائرة من مطار معيتيقة وحلقت فوق سرت ثم عادت إلى قاعدتها."), ["HLLM>HLLM"])
+        // A leg with its end named keeps it.
+        XCTAssertEqual(legs("It flew from Sigonella to Souda Bay, its base for the week."), ["LICZ>LGSA"])
+    }
+
+    func testTheSameAirportIsTheOneNamedLast() {
+        XCTAssertEqual(legs("هبطت الطائرة في مطار معيتيقة، ثم أقلعت من المطار نفسه متجهة إلى مصراتة."), ["->HLLM", "HLLM>HLMS"])
+        XCTAssertEqual(legs("It landed at Sigonella and left the same base for Souda Bay."), ["->LICZ", "LICZ>LGSA"])
+    }
+
     func testPlacesWithoutRouteWordsMakeNoLeg() {
         XCTAssertEqual(legs("Prime Minister Abdul Hamid Dbeibah flew nowhere."), [])
         XCTAssertEqual(legs("It took off at 8:15, Paris time."), [])

@@ -79,7 +79,7 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
         let lazy = try EventStore(path: dir.appendingPathComponent("lazy.sqlite").path)
         var ingestor = Ingestor(store: lazy, knowledge: sharedKnowledge)
         ingestor.batchSize = 5
-        ingestor.rebuildEvery = 3
+        ingestor.firstRebuild = 2
         _ = try ingestor.ingest(paths: [fixtures])
         func rendered(_ store: EventStore) throws -> [String] {
             try store.allEvents().map { e in
