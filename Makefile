@@ -12,8 +12,11 @@ all: build
 build:
 	$(SWIFT) build
 
+# Swift's standard library and Foundation linked in (a 93 MB binary): a cold `history`
+# starts in ~57 ms instead of ~135 ms (no 90 MB of shared libraries to load and relocate),
+# a warm one in 8.9 ms instead of 13.1 ms (README "Speed").
 release:
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 # Build, ingest the bundled fixture articles, print a history and an airport board.
 demo: release

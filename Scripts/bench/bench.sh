@@ -88,9 +88,9 @@ T_START=$(now)
 
 # ---------------------------------------------------------------- build
 if [ "$BUILD" = 1 ]; then
-    log "swift build -c release --scratch-path .build-bench"
+    log "swift build -c release --static-swift-stdlib --scratch-path .build-bench"
     t=$(now)
-    (cd "$ROOT" && swift build -c release --scratch-path .build-bench) >"$OUT/build.log" 2>&1 \
+    (cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path .build-bench) >"$OUT/build.log" 2>&1 \
         || { tail -30 "$OUT/build.log" >&2; echo "bench.sh: build failed (log: $OUT/build.log)" >&2; exit 1; }
     BUILD_S=$(elapsed "$t")
     log "built in ${BUILD_S}s"
