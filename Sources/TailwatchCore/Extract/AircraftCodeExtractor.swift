@@ -21,10 +21,10 @@ public struct AircraftCodeExtractor: Sendable {
 
     public init(cues: IdentifierCues) { self.cues = cues }
 
-    private static let hexWord = WindowedPattern(#"(?<![A-Za-z0-9\-])([0-9A-Fa-f]{6})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
+    static let hexWord = WindowedPattern(#"(?<![A-Za-z0-9\-])([0-9A-Fa-f]{6})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
         minimumCore: 6, member: UnitClass.isHexDigit, core: UnitClass.isHexDigit)
     // Letters then a number, joined or with one space: RCH123, IAM1403, ASCOT 4417, SAM44.
-    private static let callsignWord = WindowedPattern(#"(?<![A-Za-z0-9\-/])([A-Z]{3,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
+    static let callsignWord = WindowedPattern(#"(?<![A-Za-z0-9\-/])([A-Z]{3,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
         minimumCore: 4, member: { UnitClass.isUpperOrDigit($0) || $0 == 0x20 }, core: UnitClass.isUpperOrDigit)
 
     /// Codes in `doc`; `identifiers` are the registrations already found (a hex in

@@ -124,14 +124,7 @@ public struct Gazetteer: Sendable {
                 cityNames: [(Int, [String])], countryNames: [(Int, [String])],
                 adjectives: [(Int, [String])], airportAliases: [(String, String)])
     {
-        self.airports = airports
-        self.cities = cities
-        self.countries = countries
         let byCode = Self.airportCodes(airports)
-        self.airportsByCode = byCode
-        (self.airportsByIATA, self.airportsByCity) = Self.airportLookups(airports)
-        self.cityByGeonameID = Dictionary(cities.enumerated().map { ($1.geonameID, $0) }, uniquingKeysWith: { a, _ in a })
-        self.countryByISO = Dictionary(countries.enumerated().map { ($1.iso2, $0) }, uniquingKeysWith: { a, _ in a })
 
         var index = PhraseIndex<PlaceRef>()
         func add(_ name: String, _ ref: PlaceRef) { add(keys: PhraseIndex<PlaceRef>.tokenKeys(name), ref) }
@@ -210,14 +203,13 @@ public struct Gazetteer: Sendable {
             }
             namesOfCity[i] = seen.sorted()
         }
-        self.cityNames = namesOfCity
         for (i, list) in countryNames { for n in list { add(n, .country(i)) } }
         for (i, list) in adjectives { for n in list { add(n, .adjective(i)) } }
-        self.names = index
+        self.init(airports: airports, cities: cities, countries: countries, names: index, cityNames: namesOfCity)
     }
 
-    /// A gazetteer from its parts as `GazetteerSnapshot` stored them; the lookups
-    /// are rebuilt (they take a few milliseconds).
+    /// A gazetteer from its rows and name index (built above, or read back by
+    /// `GazetteerSnapshot`); the lookups by code, city and country are derived here.
     init(airports: [Airport], cities: [City], countries: [Country], names: PhraseIndex<PlaceRef>, cityNames: [Int: [String]]) {
         self.airports = airports
         self.cities = cities

@@ -85,14 +85,11 @@ enum GazetteerSnapshot {
         guard fm.createFile(atPath: temp.path, contents: Data(bytes)) else { return }
         guard rename(temp.path, file.path) == 0 else { try? fm.removeItem(at: temp); return }
         // One snapshot per binary is plenty; keep the four newest (tests, debug, release…).
-        let old = ((try? fm.contentsOfDirectory(at: dir, includingPropertiesForKeys: [.contentModificationDateKey])) ?? [])
+        let snapshots = ((try? fm.contentsOfDirectory(at: dir, includingPropertiesForKeys: [.contentModificationDateKey])) ?? [])
             .filter { $0.lastPathComponent.hasPrefix("gazetteer-") && $0.pathExtension == "bin" }
-            .sorted {
-                let a = (try? $0.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
-                let b = (try? $1.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
-                return a > b
-            }
-        for url in old.dropFirst(4) { try? fm.removeItem(at: url) }
+            .map { ($0, (try? $0.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast) }
+            .sorted { $0.1 > $1.1 }
+        for (url, _) in snapshots.dropFirst(4) { try? fm.removeItem(at: url) }
     }
 
     // MARK: What

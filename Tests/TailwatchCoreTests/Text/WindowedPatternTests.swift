@@ -15,16 +15,11 @@ struct WindowedPatternTests {
     ]
     static let texts = Gen<String?>.element(of: pieces).map { $0 ?? "" }.array(of: 0...40).map { $0.joined() }
 
+    /// The patterns extraction runs, as it runs them.
     static let patterns: [(String, WindowedPattern)] = [
-        ("candidate", WindowedPattern(
-            #"(?<![A-Za-z0-9\-\.,+])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{4,6})(?![A-Za-z0-9+]|-[A-Za-z0-9]|[\.,][0-9])"#,
-            minimumCore: 2,
-            member: { UnitClass.isUpperOrDigit($0) || $0 == 0x2D || $0 == 0x2B || UnitClass.isSpace($0) },
-            core: UnitClass.isUpperOrDigit)),
-        ("hex", WindowedPattern(#"(?<![A-Za-z0-9\-])([0-9A-Fa-f]{6})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
-            minimumCore: 6, member: UnitClass.isHexDigit, core: UnitClass.isHexDigit)),
-        ("callsign", WindowedPattern(#"(?<![A-Za-z0-9\-/])([A-Z]{3,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
-            minimumCore: 4, member: { UnitClass.isUpperOrDigit($0) || $0 == 0x20 }, core: UnitClass.isUpperOrDigit)),
+        ("candidate", IdentifierExtractor.candidate),
+        ("hex", AircraftCodeExtractor.hexWord),
+        ("callsign", AircraftCodeExtractor.callsignWord),
     ]
 
     /// Every group of every match, as the whole-text search reports it.
