@@ -1,11 +1,13 @@
 # tailwatch — see README.md. `make demo` and `make test` are all a fresh machine needs.
 SWIFT ?= swift
 DEV_SET ?= ../shared/dev
+# Real passages by other writers with gold (issue 13): train/ is read, check/ only scored.
+REAL_SET ?= ../shared/real
 RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench bench-smoke report-check dates-compare reliability fuzz sanitize clean
+.PHONY: all build release demo test unit eval eval-gate log-check bench bench-smoke report-check dates-compare reliability fuzz sanitize clean
 
 all: build
 
@@ -41,6 +43,15 @@ eval: release
 	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/sentences.tsv
 	$(RELEASE_BIN) eval-identifiers Fixtures/identifiers/blind.tsv
 	$(RELEASE_BIN) eval-dates Fixtures/dates/dates.tsv --repeat 20
+	@if [ -d "$(REAL_SET)" ]; then \
+		$(RELEASE_BIN) eval $(REAL_SET)/train/gold.jsonl --corpus $(REAL_SET)/train --kinds --verbose && \
+		$(RELEASE_BIN) eval $(REAL_SET)/check/gold.jsonl --corpus $(REAL_SET)/check; \
+	else echo "real set not found at $(REAL_SET); skipped"; fi
+
+# Score real/check with the release binary and append a line for HEAD to Fixtures/real-check-log.tsv.
+LOG_NOTE ?=
+log-check: release
+	bash Scripts/eval/log-check.sh $(RELEASE_BIN) $(REAL_SET)/check "$(LOG_NOTE)"
 
 # The same tables, failing when a score drops below its floor in eval-floors.mk.
 eval-gate: build
@@ -58,6 +69,12 @@ eval-gate: build
 	$(DEBUG_BIN) eval-identifiers Fixtures/identifiers/blind.tsv \
 		--min-precision $(IDENTIFIERS_PRECISION) --min-recall $(IDENTIFIERS_RECALL)
 	$(DEBUG_BIN) eval-dates Fixtures/dates/dates.tsv --repeat 0 --min-accuracy $(DATES_ACCURACY)
+	@if [ -d "$(REAL_SET)" ]; then \
+		$(DEBUG_BIN) eval $(REAL_SET)/train/gold.jsonl --corpus $(REAL_SET)/train --min-event-f1 $(REAL_TRAIN_EVENT_F1) \
+			--min-registration-f1 $(REAL_TRAIN_REGISTRATION_F1) --min-date-f1 $(REAL_TRAIN_DATE_F1) && \
+		$(DEBUG_BIN) eval $(REAL_SET)/check/gold.jsonl --corpus $(REAL_SET)/check --min-event-f1 $(REAL_CHECK_EVENT_F1) \
+			--min-registration-f1 $(REAL_CHECK_REGISTRATION_F1) --min-date-f1 $(REAL_CHECK_DATE_F1); \
+	else echo "real set not found at $(REAL_SET); its floors are not checked"; fi
 
 # tailwatch against Python dateparser's search_dates on Fixtures/dates/dates.tsv, in a
 # throwaway venv (docs/dates-comparison.md). Needs network for PyPI; not part of `make test`.

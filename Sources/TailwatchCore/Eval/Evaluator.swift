@@ -30,6 +30,32 @@ public enum Evaluator {
         }
         var report = Scorer.score(gold: gold, predicted: predicted)
         report.details.sort()
+        let languages = languagesByFile(corpus: root)
+        for language in Set(languages.values).sorted() {
+            let files = Set(languages.filter { $0.value == language }.keys)
+            let part = Scorer.score(gold: gold.filter { files.contains($0.file) },
+                                    predicted: predicted.filter { files.contains($0.file) })
+            if part.files > 0 { report.byLanguage.append((language, part)) }
+        }
         return report
+    }
+
+    /// The `language` column of the corpus's `sources.tsv` by file name; empty when there is none.
+    public static func languagesByFile(corpus: String) -> [String: String] {
+        let path = (corpus as NSString).appendingPathComponent("sources.tsv")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        return languagesByFile(sourcesTSV: text)
+    }
+
+    /// Parses a `sources.tsv` text (header with `file` and `language` columns).
+    public static func languagesByFile(sourcesTSV text: String) -> [String: String] {
+        let rows = text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        guard let header = rows.first, let fileColumn = header.firstIndex(of: "file"),
+              let languageColumn = header.firstIndex(of: "language") else { return [:] }
+        var out: [String: String] = [:]
+        for row in rows.dropFirst() where row.count > max(fileColumn, languageColumn) {
+            out[row[fileColumn]] = row[languageColumn]
+        }
+        return out
     }
 }

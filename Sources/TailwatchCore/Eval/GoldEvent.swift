@@ -10,6 +10,10 @@ public struct GoldLine: Sendable {
     public var destinations: [String?]
     public var dates: [String?]
     public var timeUTC: String?
+    /// The flight's callsign when the gold keys it by callsign (often with `registration` null).
+    public var callsign: String? = nil
+    /// The transponder's 24-bit address in hex, when the gold gives it.
+    public var icaoHex: String? = nil
 
     /// Reads JSON lines; a malformed line is an error naming its line number.
     public static func read(_ text: String, name: String) throws -> [GoldLine] {
@@ -32,7 +36,8 @@ public struct GoldLine: Sendable {
                 file: file, kind: kind,
                 registration: (obj["registration"] as? String) ?? (obj["mention_only"] as? String),
                 origins: list("origin"), destinations: list("destination"), dates: list("date"),
-                timeUTC: obj["time_utc"] as? String))
+                timeUTC: obj["time_utc"] as? String,
+                callsign: obj["callsign"] as? String, icaoHex: obj["icao_hex"] as? String))
         }
         return out
     }

@@ -20,6 +20,12 @@ public struct EvalReport: Sendable {
     public var negativeFiles = 0
     /// Flight events predicted in files the gold calls negative.
     public var eventsInNegativeFiles = 0
+    /// Negative files with at least one predicted flight.
+    public var negativeFilesWithEvents = 0
+    /// Misses and false alarms of flights, counted by kind (`MissKind`).
+    public var missKinds: [MissKind: Int] = [:]
+    /// The same scores per language of the corpus's `sources.tsv`, when it has one.
+    public var byLanguage: [(language: String, report: EvalReport)] = []
     /// Per-file misses and false alarms, for reading.
     public var details: [String] = []
     /// Scored flights at confidence ≥ 0.8, and how many of them are wholly right:
@@ -59,7 +65,10 @@ public enum Scorer {
             let g = gold.filter { $0.file == file }
             let p = predicted.filter { $0.file == file }.map(\.event)
             let flights = p.filter { $0.kind == .flight }
-            if negatives.contains(file) { r.eventsInNegativeFiles += flights.count }
+            if negatives.contains(file) {
+                r.eventsInNegativeFiles += flights.count
+                if !flights.isEmpty { r.negativeFilesWithEvents += 1 }
+            }
 
             // Registrations: the set named, flights and mentions alike.
             let goldRegs = Set(g.filter { $0.kind == .flight || $0.kind == .mentionOnly }.compactMap(\.registration))
@@ -76,10 +85,12 @@ public enum Scorer {
             var pairs: [(Int, Int, Int)] = []
             for (pi, e) in flights.enumerated() {
                 for (gi, line) in candidates.enumerated() where line.registration == nil || line.registration == e.registration {
-                    let s = (line.registration != nil ? 8 : 0) + (dateOK(line, e) ? 4 : 0)
+                    // A callsign-keyed gold flight (no registration) weighs a callsign match as a registration match.
+                    let keyed = line.registration != nil || (line.callsign != nil && line.callsign == e.callsign)
+                    let s = (keyed ? 8 : 0) + (dateOK(line, e) ? 4 : 0)
                         + (line.origins.contains { placeMatches($0, e.origin) } ? 2 : 0)
                         + (line.destinations.contains { placeMatches($0, e.destination) } ? 2 : 0)
-                    if line.registration == nil && s < 4 { continue }
+                    if !keyed && s < 4 { continue }
                     pairs.append((s, pi, gi))
                 }
             }
@@ -95,6 +106,11 @@ public enum Scorer {
             let scored = matched.filter { $0.1.kind == .flight }
             let unmatchedPredictions = flights.indices.filter { !usedP.contains($0) }.map { flights[$0] }
             let counted = scored.map(\.0) + unmatchedPredictions
+            let context = MissClassifier.FileContext(gold: g, predictions: p, matchedGold: scored.map(\.1))
+            func note(_ kind: MissKind, _ text: String) {
+                r.missKinds[kind, default: 0] += 1
+                r.details.append("[\(kind.rawValue)] \(file): \(text)")
+            }
 
             r.event.gold += required.count
             r.event.predicted += counted.count
@@ -115,16 +131,16 @@ public enum Scorer {
                     r.event.truePositives += 1
                     if e.confidence >= 0.8 { r.confidentRight += 1 }
                 } else {
-                    r.details.append("\(file): \(e.registration ?? "?") \(e.origin?.key ?? "-")→\(e.destination?.key ?? "-") \(e.date?.iso ?? "-")"
+                    note(MissClassifier.wrongFields(e, line, in: context), "\(e.registration ?? e.callsign ?? "?") \(e.origin?.key ?? "-")→\(e.destination?.key ?? "-") \(e.date?.iso ?? "-")"
                         + " vs gold \(line.origins.first!.flatMap { $0 } ?? "-")→\(line.destinations.first!.flatMap { $0 } ?? "-") \(line.dates.first!.flatMap { $0 } ?? "-")")
                 }
             }
             r.confident += unmatchedPredictions.filter { $0.confidence >= 0.8 }.count
             for e in unmatchedPredictions {
-                r.details.append("\(file): extra \(e.registration ?? "?") \(e.origin?.key ?? "-")→\(e.destination?.key ?? "-") \(e.date?.iso ?? "-")")
+                note(MissClassifier.unmatchedPrediction(isNegativeFile: negatives.contains(file)), "extra \(e.registration ?? e.callsign ?? "?") \(e.origin?.key ?? "-")→\(e.destination?.key ?? "-") \(e.date?.iso ?? "-")")
             }
             for (gi, line) in candidates.enumerated() where line.kind == .flight && !usedG.contains(gi) {
-                r.details.append("\(file): missed \(line.registration ?? "?") \(line.origins.first!.flatMap { $0 } ?? "-")→\(line.destinations.first!.flatMap { $0 } ?? "-") \(line.dates.first!.flatMap { $0 } ?? "-")")
+                note(MissClassifier.unmatchedGold(line, in: context), "missed \(line.registration ?? line.callsign ?? "?") \(line.origins.first!.flatMap { $0 } ?? "-")→\(line.destinations.first!.flatMap { $0 } ?? "-") \(line.dates.first!.flatMap { $0 } ?? "-")")
             }
         }
         return r

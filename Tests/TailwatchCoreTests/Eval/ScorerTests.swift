@@ -44,3 +44,38 @@ final class ScorerTests: XCTestCase {
         XCTAssertEqual(r.event.f1, 1)
     }
 }
+
+final class CallsignAndLanguageScoringTests: XCTestCase {
+    func testCallsignKeyedGoldMatchesThePredictedCallsign() throws {
+        let rome = Place(level: .city, name: "Rome", city: "Rome", country: "IT")
+        let g = try GoldLine.read(#"{"file":"a.txt","registration":null,"callsign":"RRR123","icao_hex":"43c6f1","origin":"city:Rome","destination":null,"date":null}"#, name: "gold")
+        XCTAssertEqual(g[0].callsign, "RRR123")
+        XCTAssertEqual(g[0].icaoHex, "43c6f1")
+        // `other` agrees on origin, date and destination (8); `byCallsign` only on the callsign,
+        // date and destination (8 + 4 + 2): the callsign weight makes it the one aligned.
+        let byCallsign = FlightEvent(origin: nil, callsign: "RRR123")
+        let other = FlightEvent(origin: rome, callsign: "XYZ9")
+        let r = Scorer.score(gold: g, predicted: [("a.txt", other), ("a.txt", byCallsign)])
+        XCTAssertEqual(r.event.gold, 1)
+        XCTAssertEqual(r.missKinds[.originWrong], 1, "the callsign flight is the one aligned, and its origin is wrong")
+        XCTAssertEqual(r.missKinds[.falseEvent], 1)
+    }
+
+    func testNegativeFilesWithEventsCountsFilesNotEvents() throws {
+        let g = try GoldLine.read("""
+            {"file":"n1.txt","negative":true}
+            {"file":"n2.txt","negative":true}
+            """, name: "gold")
+        let a = FlightEvent(registration: "I-DIEM"), b = FlightEvent(registration: "I-OTHR")
+        let r = Scorer.score(gold: g, predicted: [("n1.txt", a), ("n1.txt", b)])
+        XCTAssertEqual(r.eventsInNegativeFiles, 2)
+        XCTAssertEqual(r.negativeFilesWithEvents, 1)
+        XCTAssertEqual(r.missKinds[.falseEventInNegativeFile], 2)
+    }
+
+    func testLanguagesComeFromTheSourcesTable() {
+        let tsv = "file\tlanguage\tcategory\na.txt\tar\tpositive\nb.txt\ten\tnegative\n"
+        XCTAssertEqual(Evaluator.languagesByFile(sourcesTSV: tsv), ["a.txt": "ar", "b.txt": "en"])
+        XCTAssertEqual(Evaluator.languagesByFile(sourcesTSV: "file\tpublisher\na.txt\tX\n"), [:])
+    }
+}
