@@ -963,7 +963,7 @@ TYPES: list[tuple[str, list[tuple]]] = [
          ["P-8A", "P-8I", "P-8 Poseidon", "P-8A Poseidon", "Poseidon MRA1", "Boeing Poseidon"],
          ["بوسيدون", "بي-8", "بي-8 بوسيدون", "بوينغ بي-8"]),
         ("P3", "Lockheed", "P-3C Orion", "P-3 Orion",
-         ["P-3C", "P-3 Orion", "EP-3E", "EP-3E Aries", "P-3C Orion", "CP-140 Aurora"],
+         ["P-3C", "P-3 Orion", "EP-3E", "EP-3E Aries", "EP-3", "EP-3 Aries", "P-3C Orion", "CP-140 Aurora"],
          ["بي-3 أوريون", "بي-3"]),
         ("U2", "Lockheed", "U-2S Dragon Lady", "U-2 Dragon Lady", ["U-2S", "TU-2S", "Dragon Lady", "U-2 Dragon Lady"],
          ["يو-2", "يو 2", "دراغون ليدي"]),

@@ -158,6 +158,8 @@ public struct IdentifierExtractor: Sendable {
         let nextWord = tail.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         if tail.first == " " || tail.first?.isLetter == true, cues.units.contains(nextWord) { return false }
         if afterModel && r.length == 6 { return true }
+        // "168852 و168858": listed after a serial that was read with its own evidence.
+        if listed { return true }
         // "BuNo 166693", "الرقم التمييزي 168761": a word naming the aircraft's own number.
         if IdentifierCues.endsWithPhrase(before, cues.strongSerialWords) { return true }
         let wide = NSRange(location: max(0, r.location - 64), length: min(text.length, r.location + r.length + 24) - max(0, r.location - 64))
