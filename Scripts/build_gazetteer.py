@@ -483,12 +483,22 @@ def build_airports(oa, regions, ad, cities500, idx):
 # ---------------------------------------------------------------------------
 # Cities
 
+# Alternate names that name something larger than a town (GeoNames gives Mahdia the
+# historical name "Africa"), and GeoNames populated places named by a common noun: as a
+# town name they would turn every "Africa" or "Airport" of a text into a route end.
+NOT_TOWN_NAMES = {
+    "Africa", "Afrique", "Afrika", "Europe", "Europa", "Asia", "Asie", "America", "Amérique",
+    "Oceania", "Antarctica", "Airport", "Aeroporto", "Aéroport", "Airbase", "Air Base",
+    "Африка", "Европа", "Азия", "Америка",
+}
+
+
 def city_names(c: dict) -> list[str]:
     own = {c["name"], ascii_fold(c["name"])}
     out, seen = [], set(own)
     for n in sorted(c.get("alternatenames") or []):
         n = clean(n)
-        if not n or not keep_alt_name(n):
+        if not n or not keep_alt_name(n) or n in NOT_TOWN_NAMES:
             continue
         if script_of(n) == "arabic":
             n = strip_harakat(n)
@@ -506,6 +516,8 @@ def build_cities(cities500, joined):
         if int(c["population"] or 0) < CITY_MIN_POP and gid not in joined:
             continue
         name = clean(c["name"])
+        if name in NOT_TOWN_NAMES:
+            continue
         rows.append([
             str(gid), name, ascii_fold(name) or name, c["countrycode"], fmt_coord(c["latitude"]),
             fmt_coord(c["longitude"]), str(int(c["population"] or 0)), c.get("timezone") or "",

@@ -49,7 +49,10 @@ public struct IdentifierExtractor: Sendable {
             token = token.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "_", with: "-")
             // "G-550", "Su-24": a model's name, whatever registration shape it has.
             if modelCodes.contains(AircraftCatalog.modelCode(token)) { continue }
-            let context = afterModel || hasContext(text, r)
+            // "KC-135R (61-0284, 58-0100, 63-8871)": a serial listed right after one that was
+            // read has the same context.
+            let listedAfterSerial = out.last.map { $0.value.kind == .military && isListed(text, after: $0.range, r) } ?? false
+            let context = afterModel || listedAfterSerial || hasContext(text, r)
             if let id = grammar.identify(token, hasContext: context) {
                 out.append(Mention(r, id.writtenAs(written)))
             } else if isRightToLeftContext(text, r), let flipped = flippedSerial(token),

@@ -109,6 +109,13 @@ final class IdentifierExtractorTests: XCTestCase {
         assertSpans("165432 numaralı karar yayımlandı", idsAfterTypes)
     }
 
+    func testSerialsListedInBracketsAfterAType() {
+        assertSpans("three KC-135R (⟦62-3510⟧, ⟦59-1460⟧, ⟦64-14830⟧) crossed eastbound", idsAfterTypes)
+        assertSpans("two C-17A (⟦10-0213⟧ and ⟦10-0214⟧) landed", idsAfterTypes)
+        // Scores and seasons listed after no serial stay numbers.
+        assertSpans("the results (21-0118, 19-0020, 2021-22) were read out", idsAfterTypes)
+    }
+
     func testMultinationalAndStateFleets() {
         assertSpans("a NATO RQ-4D (reg. ⟦MM-AV-SA0017⟧ – c/s MAGMA11) left Sigonella", ids)
         assertSpans("طائرة من طراز Gulfstream IV رقمها ⟦HZ-104⟧ أقلعت من الرياض", ids)
