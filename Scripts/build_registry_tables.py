@@ -624,6 +624,18 @@ MILITARY = [
      "MM[0-9]{4,6}|MMX[0-9]{3}", "as_is", "no", "MM62243",
      "https://en.wikipedia.org/wiki/Italian_Air_Force (MM = matricola militare, e.g. C-130J MM62171, "
      "P.180 MM62213 as reported by https://www.itamilradar.com)"),
+    # Registrations of military drones on the Italian military register, carried by the
+    # NATO AGS RQ-4D fleet at Sigonella (MM- then two letter groups and a number).
+    ("Italian military register, unmanned aircraft", "IT",
+     "Italian military register (NATO Alliance Ground Surveillance RQ-4D fleet at Sigonella)",
+     "MM-[A-Z]{2}-[A-Z]{2}[0-9]{4}", "as_is", "yes", "MM-AV-SA0016",
+     "usage in spotter reporting of NATO AGS RQ-4D Phoenix departures from Sigonella (itamilradar.com), "
+     "https://en.wikipedia.org/wiki/NATO_Alliance_Ground_Surveillance"),
+    # Saudi state and royal fleet: HZ- then digits (HZ-101, HZ-103 Gulfstreams of the Royal
+    # Saudi Air Force's No. 1 Squadron); civil Saudi marks are HZ- then letters.
+    ("Royal Saudi Air Force / royal flight registration", "SA", "Royal Saudi Air Force No. 1 Squadron, Saudi royal flight",
+     "HZ-[0-9]{3}", "as_is", "no", "HZ-103",
+     "https://en.wikipedia.org/wiki/Royal_Saudi_Air_Force (No. 1 Squadron VIP fleet registered HZ-1nn, e.g. Gulfstream IV HZ-103)"),
     ("Russian state aviation registration", "RU", "Russian Aerospace Forces and state operators",
      "RF-[0-9]{5}", "as_is", "no", "RF-94291",
      "flydenity 0.1.6 (RF among Russia's marks); RF- is carried by Russian state (military) aircraft, "
@@ -951,7 +963,7 @@ TYPES: list[tuple[str, list[tuple]]] = [
          ["P-8A", "P-8I", "P-8 Poseidon", "P-8A Poseidon", "Poseidon MRA1", "Boeing Poseidon"],
          ["بوسيدون", "بي-8", "بي-8 بوسيدون", "بوينغ بي-8"]),
         ("P3", "Lockheed", "P-3C Orion", "P-3 Orion",
-         ["P-3C", "P-3 Orion", "EP-3E", "EP-3E Aries", "P-3C Orion", "CP-140 Aurora"],
+         ["P-3C", "P-3 Orion", "EP-3E", "EP-3E Aries", "EP-3", "EP-3 Aries", "P-3C Orion", "CP-140 Aurora"],
          ["بي-3 أوريون", "بي-3"]),
         ("U2", "Lockheed", "U-2S Dragon Lady", "U-2 Dragon Lady", ["U-2S", "TU-2S", "Dragon Lady", "U-2 Dragon Lady"],
          ["يو-2", "يو 2", "دراغون ليدي"]),

@@ -14,14 +14,16 @@ public struct IdentifierExtractor: Sendable {
         self.modelCodes = modelCodes
     }
 
-    // Upper-case letters and digits with at most one inner hyphen, a serial written as
-    // digits-hyphen-digits, a German tactical code (54+01, GAF 10+03), or a bare number
-    // of three to six digits (Hungarian 605, Egyptian 1283, BuNo 166693); not inside a longer word.
+    // Upper-case letters and digits with one inner hyphen (or the underscore Arabic
+    // typing puts for it, or a hyphen and a space: "RA_85586", "F- UJCH"), two inner
+    // hyphens ("RA-7-717A", "MM-AV-SA0016"), a serial written as digits-hyphen-digits, a
+    // German tactical code (54+01, GAF 10+03), or a bare number of three to six digits
+    // (Hungarian 605, Egyptian 1283, BuNo 166693); not inside a longer word.
     // Read only in runs of those units and spaces with two letters or digits at least.
     static let candidate = WindowedPattern(
-        #"(?<![A-Za-z0-9\-\.,+])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{3,6})(?![A-Za-z0-9+]|-[A-Za-z0-9]|[\.,][0-9])"#,
+        #"(?<![A-Za-z0-9\-\.,+_])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,4}-[A-Z0-9]{1,8}|[A-Z0-9]{1,5}(?:- ?|_)[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{3,6})(?![A-Za-z0-9+_]|-[A-Za-z0-9]|[\.,][0-9])"#,
         minimumCore: 2,
-        member: { UnitClass.isUpperOrDigit($0) || $0 == 0x2D || $0 == 0x2B || UnitClass.isSpace($0) },
+        member: { UnitClass.isUpperOrDigit($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x5F || UnitClass.isSpace($0) },
         core: UnitClass.isUpperOrDigit)
 
     /// Identifiers in `doc`. `typeRanges` are the aircraft types found in it: a serial
@@ -31,29 +33,80 @@ public struct IdentifierExtractor: Sendable {
         var out: [Mention<AircraftIdentifier>] = []
         for m in Self.candidate.matches(in: doc.units) {
             let r = m.range
-            var token = text.substring(with: r)
+            // A group already joined to the identifier before it ("RA_850 42").
+            if let last = out.last, r.location < last.end { continue }
+            let written = text.substring(with: r)
+            var token = written
             let afterModel = followsType(text, r, typeRanges)
             if token.allSatisfy(\.isNumber) {
-                // A bare number is a serial only as one: named so ("serial 1283", "رقم 1215"),
-                // listed after one ("1280 و1293"), or written after a model; with an air
-                // force near, and not a quantity.
+                // A bare number is a serial only as one: named so ("serial 1283", "رقم 1215",
+                // "157326 numaralı"), listed after one ("1280 و1293"), or written beside a
+                // model; with an air force near, and not a quantity.
                 let listed = out.last.map { isListed(text, after: $0.range, r) && $0.value.kind == .military } ?? false
-                guard isSerialNumber(text, r, afterModel: afterModel, listed: listed) else { continue }
+                let beforeModel = precedesType(text, r, typeRanges)
+                guard isSerialNumber(text, r, besideModel: afterModel || beforeModel, listed: listed) else { continue }
             }
-            token = token.replacingOccurrences(of: " ", with: "")
+            token = token.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "_", with: "-")
             // "G-550", "Su-24": a model's name, whatever registration shape it has.
             if modelCodes.contains(AircraftCatalog.modelCode(token)) { continue }
-            let context = afterModel || hasContext(text, r)
+            // "KC-135R (61-0284, 58-0100, 63-8871)": a serial listed right after one that was
+            // read has the same context.
+            let listedAfterSerial = out.last.map { $0.value.kind == .military && isListed(text, after: $0.range, r) } ?? false
+            let context = afterModel || listedAfterSerial || hasContext(text, r)
             if let id = grammar.identify(token, hasContext: context) {
-                out.append(Mention(r, id))
+                out.append(Mention(r, id.writtenAs(written)))
             } else if isRightToLeftContext(text, r), let flipped = flippedSerial(token),
                       let id = grammar.identify(flipped, hasContext: context)
             {
-                // Bidi paste: "02-0201" shown inside Arabic text reads "0201-02".
-                out.append(Mention(r, id))
+                // Bidi paste: "02-0201" shown inside Arabic text reads "0201-02", "EW-42001" reads "42001-EW".
+                out.append(Mention(r, id.writtenAs(written)))
+            } else if let joined = joinedDigitGroup(text, r, token, context: context) {
+                out.append(joined)
+            } else if let id = strayHyphen(token, context: context) {
+                out.append(Mention(r, id.writtenAs(written)))
+            } else if IdentifierCues.endsWithPhrase(before(text, r, 24), cues.serialWords + Self.registrationWords),
+                      let id = grammar.identifyUnhyphenated(token)
+            {
+                // "ذات التسجيل YIASI": a registration word right before vouches for a glued mark.
+                out.append(Mention(r, id.writtenAs(written)))
             }
         }
         return out
+    }
+
+    /// Registration words that vouch for a glued mark written right after them.
+    static let registrationWords = ["reg", "registration", "registered", "immatricolato", "immatriculé", "immatricule", "tescilli", "регистрационный номер"].map(TextFolding.key)
+
+    private func before(_ text: FoldedText, _ r: NSRange, _ n: Int) -> String {
+        let lo = max(0, r.location - n)
+        return text.substring(with: NSRange(location: lo, length: r.location - lo))
+    }
+
+    /// "RA_850 42": a registration whose digits a space split, when the part before the
+    /// space fits no mark and the whole does.
+    private func joinedDigitGroup(_ text: FoldedText, _ r: NSRange, _ token: String, context: Bool) -> Mention<AircraftIdentifier>? {
+        guard token.contains("-") else { return nil }
+        let end = r.location + r.length
+        let tailLength = min(6, text.length - end)
+        guard tailLength >= 2 else { return nil }
+        let tail = text.substring(with: NSRange(location: end, length: tailLength))
+        guard tail.first == " " else { return nil }
+        let digits = tail.dropFirst().prefix(while: \.isNumber)
+        guard (1...3).contains(digits.count) else { return nil }
+        let next = tail.dropFirst(1 + digits.count).first
+        if let next, next.isLetter || next.isNumber || next == "-" { return nil }
+        guard let id = grammar.identify(token + digits, hasContext: context), id.kind == .civil else { return nil }
+        let whole = NSRange(location: r.location, length: r.length + 1 + digits.count)
+        return Mention(whole, id.writtenAs(text.substring(with: whole)))
+    }
+
+    /// "RA-7-717A": a civil mark whose suffix carries a stray hyphen, read joined when a
+    /// registration word stands near.
+    private func strayHyphen(_ token: String, context: Bool) -> AircraftIdentifier? {
+        let parts = token.split(separator: "-", omittingEmptySubsequences: false)
+        guard context, parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        guard let id = grammar.identify("\(parts[0])-\(parts[1])\(parts[2])", hasContext: true), id.kind == .civil else { return nil }
+        return id
     }
 
     private func hasContext(_ text: FoldedText, _ r: NSRange) -> Bool {
@@ -85,19 +138,33 @@ public struct IdentifierExtractor: Sendable {
         return word.lowercased() == "s/n" || (word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase))
     }
 
+    /// Whether a model follows the token with only a serial word between: "157326
+    /// numaralı bir EP-3", "10-2043 numaralı RQ-4A".
+    private func precedesType(_ text: FoldedText, _ r: NSRange, _ typeRanges: [NSRange]) -> Bool {
+        let end = r.location + r.length
+        guard let type = typeRanges.first(where: { $0.location >= end }), type.location - end <= 20 else { return false }
+        let gap = TextFolding.latinBase(text.substring(with: NSRange(location: end, length: type.location - end)))
+        return IdentifierCues.startsWithPhrase(gap, cues.serialAfter)
+    }
+
     /// A bare number reads as a serial only when named as one, listed after one or
     /// written after a model, with an air-force word near (a six-digit number after a
     /// model needs none: "P-8A Poseidon 168852"), and not followed by a unit.
-    private func isSerialNumber(_ text: FoldedText, _ r: NSRange, afterModel: Bool, listed: Bool) -> Bool {
+    private func isSerialNumber(_ text: FoldedText, _ r: NSRange, besideModel afterModel: Bool, listed: Bool) -> Bool {
         let lo = max(0, r.location - 24)
         let before = text.substring(with: NSRange(location: lo, length: r.location - lo))
-        let named = listed || IdentifierCues.endsWithPhrase(before, cues.serialWords)
-        guard named || afterModel else { return false }
         let tailLength = min(16, text.length - (r.location + r.length))
         let tail = TextFolding.latinBase(text.substring(with: NSRange(location: r.location + r.length, length: tailLength)))
+        let named = listed || IdentifierCues.endsWithPhrase(before, cues.serialWords)
+            || IdentifierCues.startsWithPhrase(tail, cues.serialAfter)
+        guard named || afterModel else { return false }
         let nextWord = tail.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         if tail.first == " " || tail.first?.isLetter == true, cues.units.contains(nextWord) { return false }
         if afterModel && r.length == 6 { return true }
+        // "168852 و168858": listed after a serial that was read with its own evidence.
+        if listed { return true }
+        // "BuNo 166693", "الرقم التمييزي 168761": a word naming the aircraft's own number.
+        if IdentifierCues.endsWithPhrase(before, cues.strongSerialWords) { return true }
         let wide = NSRange(location: max(0, r.location - 64), length: min(text.length, r.location + r.length + 24) - max(0, r.location - 64))
         let window = TextFolding.latinBase(text.substring(with: wide))
         return cues.force.found(in: window)
@@ -120,9 +187,23 @@ public struct IdentifierExtractor: Sendable {
     /// "0201-02" → "02-0201": a serial whose halves a right-to-left display swapped.
     private func flippedSerial(_ token: String) -> String? {
         let parts = token.split(separator: "-")
+        // "42001-EW" → "EW-42001": a mark of letters after its number.
+        if parts.count == 2, parts[0].allSatisfy(\.isNumber), parts[1].allSatisfy(\.isLetter) {
+            return "\(parts[1])-\(parts[0])"
+        }
         guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[0].count > parts[1].count else { return nil }
         // "2021-22", "2021-03" are a season and a month, not a reversed serial.
         if let year = Int(parts[0]), (1900...2099).contains(year) { return nil }
         return "\(parts[1])-\(parts[0])"
+    }
+}
+
+extension AircraftIdentifier {
+    /// This identifier with the text's form kept when it differs from the canonical one.
+    func writtenAs(_ text: String) -> AircraftIdentifier {
+        var id = self
+        let form = text.replacingOccurrences(of: "\u{2011}", with: "-")
+        if form != canonical { id.written = form }
+        return id
     }
 }

@@ -97,6 +97,14 @@ public struct PlaceExtractor: Sendable {
                     break
                 }
             }
+        } else {
+            // A declined Russian name: "Москвы", "Хмеймиме" (ru_case_endings.tsv).
+            for nominative in RussianEndings.shared.nominatives(token.key) {
+                if let f = gazetteer.names.longestMatch(in: t, at: i, limit: possessiveLimit(t, i, s), firstKey: nominative) {
+                    found = f
+                    break
+                }
+            }
         }
         guard var (count, refs) = found else { return nil }
         // Latin names are capitalised; a lower-case word is a common noun ("nice", "split").

@@ -10,6 +10,11 @@ public struct IdentifierCues: Sendable {
     public let force: CueWords
     /// Written right before a bare number: "serial", "BuNo", "رقم".
     public let serialWords: [String]
+    /// Written right after a bare number, naming it a serial: Turkish "157326 numaralı".
+    public let serialAfter: [String]
+    /// Serial words that name an aircraft's own number ("BuNo", "tail number"): the
+    /// number after them needs no air force named near.
+    public let strongSerialWords: [String]
     /// Right after a number, a quantity: "km", "troops".
     public let units: Set<String>
     /// Names an ICAO address that follows: "hex", "icao24", "Mode-S".
@@ -36,6 +41,8 @@ public struct IdentifierCues: Sendable {
         context = CueWords(phrases("context"))
         force = CueWords(phrases("force"))
         serialWords = phrases("serial")
+        serialAfter = phrases("serial_after")
+        strongSerialWords = phrases("serial_strong")
         units = Set(byKind["unit"] ?? [])
         hexWords = phrases("hex")
         callsignWords = phrases("callsign")
@@ -49,11 +56,27 @@ public struct IdentifierCues: Sendable {
         callsignPrefixes = table
     }
 
+    /// Quotation marks around a number ("برقم تسجيل “169659”"): skipped like spaces.
+    static let quotes: Set<Character> = ["\"", "“", "”", "«", "»", "'", "‘", "’"]
+
+    /// Whether `text` starts with one of `phrases` as whole words, after spaces and
+    /// quotation marks: "157326 numaralı".
+    public static func startsWithPhrase(_ text: String, _ phrases: [String]) -> Bool {
+        var t = Substring(TextFolding.latinBase(text))
+        while let first = t.first, first == " " || quotes.contains(first) { t = t.dropFirst() }
+        for p in phrases where t.hasPrefix(p) {
+            let rest = t.dropFirst(p.count)
+            if let next = rest.first, next.isLetter || next.isNumber { continue }
+            return true
+        }
+        return false
+    }
+
     /// Whether `text` ends with one of `phrases` as whole words, ignoring trailing
     /// spaces and punctuation (": ", " #", " (").
     public static func endsWithPhrase(_ text: String, _ phrases: [String]) -> Bool {
         var t = Substring(TextFolding.latinBase(text))
-        while let last = t.last, last == " " || last == ":" || last == "#" || last == "(" || last == "=" || last == "-" || last == "." {
+        while let last = t.last, last == " " || last == ":" || last == "#" || last == "(" || last == "=" || last == "-" || last == "." || Self.quotes.contains(last) {
             t = t.dropLast()
         }
         for p in phrases where t.hasSuffix(p) {

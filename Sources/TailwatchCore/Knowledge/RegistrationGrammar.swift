@@ -6,6 +6,21 @@ public struct AircraftIdentifier: Hashable, Sendable {
     public var canonical: String
     public var country: String?
     public var kind: Kind
+    /// The text's own form when it differs from `canonical` ("RA_85586", "F- UJCH",
+    /// "1003-10" reversed by right-to-left typing, "YIASI"): the gold's
+    /// `registration_as_written`, kept as evidence. Not part of identity: two mentions of
+    /// one aircraft written two ways are the same identifier.
+    public var written: String? = nil
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.canonical == b.canonical && a.country == b.country && a.kind == b.kind
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(canonical)
+        h.combine(country)
+        h.combine(kind)
+    }
 }
 
 /// ICAO nationality marks with the format that follows each, and military serial
@@ -92,6 +107,22 @@ public struct RegistrationGrammar: Sendable {
         for length in stride(from: min(maxPrefix, t.count - 1), through: 1, by: -1) {
             let prefix = String(t.prefix(length))
             guard prefix.contains(where: \.isNumber), let list = marks[prefix] else { continue }
+            let suffix = String(t.dropFirst(length))
+            for m in list where m.hyphenated && matches(m.suffix, suffix) {
+                return AircraftIdentifier(canonical: "\(prefix)-\(suffix)", country: m.country, kind: .civil)
+            }
+        }
+        return nil
+    }
+
+    /// A registration written without its hyphen right after a registration word
+    /// ("التسجيل YIASI", "reg. TCTKB"): letter marks too, which `civil` never reads glued.
+    public func identifyUnhyphenated(_ token: String) -> AircraftIdentifier? {
+        let t = token.uppercased()
+        guard !t.contains("-"), t.count >= 4 else { return nil }
+        for length in stride(from: min(maxPrefix, t.count - 2), through: 1, by: -1) {
+            let prefix = String(t.prefix(length))
+            guard let list = marks[prefix] else { continue }
             let suffix = String(t.dropFirst(length))
             for m in list where m.hyphenated && matches(m.suffix, suffix) {
                 return AircraftIdentifier(canonical: "\(prefix)-\(suffix)", country: m.country, kind: .civil)

@@ -48,7 +48,10 @@ public enum Tokenizer {
                 location: start, length: i - start, text: text,
                 key: key,
                 isRightToLeft: slice.contains { (0x0590...0x08FF).contains($0) },
-                isCapitalized: (0x41...0x5A).contains(first) || (first >= 0xC0 && first < 0x250 && text.first!.isUppercase),
+                // Latin capitals, accented ones, and Cyrillic capitals (А-Я, Ё and the other
+                // letters 0x0400-0x040F) for Russian place names.
+                isCapitalized: (0x41...0x5A).contains(first) || (first >= 0xC0 && first < 0x250 && text.first!.isUppercase)
+                    || (0x0400...0x042F).contains(first),
                 isAllDigits: slice.allSatisfy { (0x30...0x39).contains($0) },
                 before: start > 0 ? units[start - 1] : nil,
                 after: i < units.count ? units[i] : nil))

@@ -26,6 +26,14 @@ final class DateExtractorTests: XCTestCase {
         assertSpans("⟦yesterday⟧ and again on ⟦Thursday⟧", dates)
     }
 
+    func testRussianMonthsAndRelativeDays() {
+        assertSpans("самолёт вылетел ⟦5 января 2024⟧ из Москвы", dates)
+        assertSpans("борт приземлился ⟦вчера⟧, а ⟦позавчера⟧ был в Сирии", dates)
+        assertSpans("прибыл ⟦12 февраля⟧ и улетел ⟦сегодня⟧", dates)
+        // A count of things, a house number and a day name that is no date word.
+        assertSpans("5 самолётов и 12 бортов в доме 2024", dates)
+    }
+
     func testStoryAndMonthRelativeWords() {
         assertSpans("⟦Le lendemain⟧, l'appareil a quitté Niamey", dates)
         assertSpans("⟦Il giorno prima⟧, un C-130J", dates)

@@ -67,6 +67,61 @@ final class IdentifierExtractorTests: XCTestCase {
         assertSpans("the 2021-22 season, 19-20 June, scores of 13-0009 without context", ids)
     }
 
+    func written(_ text: String) -> [String] { extractor.extract(Document(text)).map { $0.value.written ?? "=" } }
+
+    func testUnderscoredSpacedAndSplitRegistrations() {
+        assertSpans("أقلعت الطائرة ⟦RA_76512⟧ من موسكو", ids)
+        assertSpans("رصد الرحلة ⟦RA_765 12⟧ فوق البحر", ids)
+        assertSpans("two A330s, ⟦F- UJCA⟧ and ⟦F-UJCB⟧, flew south", ids)
+        assertSpans("the Il-76 ⟦RA- 76512⟧ left Rostov", ids)
+        XCTAssertEqual(canonical("رصد الرحلة RA_765 12 فوق البحر"), ["RA-76512"])
+        XCTAssertEqual(written("رصد الرحلة RA_765 12 فوق البحر"), ["RA_765 12"])
+        XCTAssertEqual(written("the aircraft F- UJCA and F-UJCB"), ["F- UJCA", "="])
+        // A hyphen and a space before a word that fits no mark; a split number after a full registration.
+        assertSpans("the A- TEAM and the B- SIDE", ids)
+        assertSpans("⟦RA-76512⟧ 12 times", ids)
+    }
+
+    func testGluedToArabicAndReversedByBidiTyping() {
+        assertSpans("طائرة رقم⟦SU-BTM⟧ هبطت في القاهرة", ids)
+        XCTAssertEqual(canonical("طائرة بيلاروسية تحمل الرقم 76512-EW هبطت"), ["EW-76512"])
+        XCTAssertEqual(written("طائرة بيلاروسية تحمل الرقم 76512-EW هبطت"), ["76512-EW"])
+        XCTAssertEqual(canonical("طائرة سي-17 تابعة لسلاح الجو الأمريكي رقم 1003-10 هبطت"), ["10-1003"])
+        // Left-to-right text keeps what it says.
+        XCTAssertEqual(canonical("the number 76512-EW in the list"), [])
+    }
+
+    func testGluedMarksAfterARegistrationWordAndStrayHyphens() {
+        XCTAssertEqual(canonical("طائرة عراقية ذات التسجيل YIAQB قادمة من طهران"), ["YI-AQB"])
+        XCTAssertEqual(canonical("un Cessna immatriculé RA-6-718A en provenance de Bangui"), ["RA-6718A"])
+        // No registration word: a glued letter word stays a word.
+        XCTAssertEqual(canonical("the YIAQB protocol and RA-6-718A form"), [])
+    }
+
+    func testNavyBuNosAndNumberedSerials() {
+        assertSpans("طائرة تابعة للبحرية الأمريكية من طراز بي-8 برقم تسجيل “⟦168430⟧” فوق البحر", idsAfterTypes)
+        assertSpans("طائرة استطلاع كانت تحمل الرقم التمييزي ⟦168431⟧ وانطلقت من صقلية", idsAfterTypes)
+        assertSpans("طائرة يونانية تابعة للقوات الجوية اليونانية برقم تسجيل ⟦375⟧ أقلعت", idsAfterTypes)
+        assertSpans("⟦165432⟧ numaralı bir P-8A uçağı Sigonella'dan kalktı", idsAfterTypes)
+        assertSpans("⟦11-2045⟧ numaralı RQ-4B Global Hawk da bölgedeydi", idsAfterTypes)
+        // A number named only by a registration word, with no air force, model or aircraft-number word.
+        assertSpans("قرار مجلس الأمن رقم تسجيل 168430 صدر أمس", idsAfterTypes)
+        assertSpans("165432 numaralı karar yayımlandı", idsAfterTypes)
+    }
+
+    func testSerialsListedInBracketsAfterAType() {
+        assertSpans("three KC-135R (⟦62-3510⟧, ⟦59-1460⟧, ⟦64-14830⟧) crossed eastbound", idsAfterTypes)
+        assertSpans("two C-17A (⟦10-0213⟧ and ⟦10-0214⟧) landed", idsAfterTypes)
+        // Scores and seasons listed after no serial stay numbers.
+        assertSpans("the results (21-0118, 19-0020, 2021-22) were read out", idsAfterTypes)
+    }
+
+    func testMultinationalAndStateFleets() {
+        assertSpans("a NATO RQ-4D (reg. ⟦MM-AV-SA0017⟧ – c/s MAGMA11) left Sigonella", ids)
+        assertSpans("طائرة من طراز Gulfstream IV رقمها ⟦HZ-104⟧ أقلعت من الرياض", ids)
+        assertSpans("the MM-AV-SA0017 form without context, HZ-1043 and HZ-10", ids)
+    }
+
     func testCountryOfRegistry() {
         let found = extractor.extract(Document("I-DIEM and 5A-POL")).map { $0.value.country }
         XCTAssertEqual(found, ["IT", "LY"])

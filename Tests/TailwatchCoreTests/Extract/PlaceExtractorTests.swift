@@ -27,6 +27,14 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("طائرة شحن خرجت من مصراتة إلى إسطنبول."), ["HLMS>city:Istanbul"])
     }
 
+    func testRussianRoutesAndCaseEndings() {
+        XCTAssertEqual(legs("Самолёт вылетел из Москвы и приземлился в Хмеймиме."), ["city:Moscow>OSLK"])
+        XCTAssertEqual(legs("Борт направился из Хмеймима в Ливию."), ["OSLK>country:LY"])
+        XCTAssertEqual(legs("Ил-76 прибыл в Бенгази из Моздока."), ["RU-0152>HLLB"])
+        // A capitalised word whose stem is no place.
+        XCTAssertEqual(legs("Самолёт Иванова стоял на ремонте."), [])
+    }
+
     func testTurkishCaseSuffixes() {
         XCTAssertEqual(legs("Ankara Esenboğa Havalimanı'ndan Trablus'a gitmek üzere kalkan jet."), ["LTAC>HLLM"])
     }
