@@ -64,8 +64,9 @@ eval-gate: build
 dates-compare: release
 	bash Scripts/dates/compare_dateparser.sh
 
-# A reproducible benchmark (Scripts/bench/bench.sh): a seeded corpus, ingest MB/s, query
-# latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.
+# A reproducible benchmark (Scripts/bench/bench.sh): a dense corpus recombined from
+# ../shared/real/train's passages, then the seeded sparse corpus; ingest MB/s, query
+# latency, and a dateparser baseline. Not part of `make test`; about 7 minutes.
 # BENCH_SIZES="10000 100000 300000" make bench: one table per size (300k: ~930 MB of text).
 BENCH_SIZES ?= 10000
 bench:
@@ -73,9 +74,10 @@ bench:
 
 # The benchmark harness end to end on 200 articles in seconds (CI): the release build's
 # tailwatch and tailwatch-bench, no baseline venv, few runs; fails if anything in it breaks.
+# The dense corpus too (200 articles from ../shared/real/train, a 100 kB digest, a 300 kB big file).
 bench-smoke: release
 	bash Scripts/bench/bench.sh --bin-dir .build/release --out /tmp/tailwatch-bench-smoke --skip-baseline \
-		--sample-bytes 300000 --runs 5 --query-budget 5 --cold-runs 1 --strict 200
+		--sample-bytes 300000 --big-bytes 300000 --runs 5 --query-budget 5 --cold-runs 1 --strict 200
 
 # The HTML report in a real headless Chromium (Debian's chromium, installed if missing): the
 # route paths in its DOM and route-coloured pixels in a screenshot. Not part of `make test`.
