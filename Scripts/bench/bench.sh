@@ -33,6 +33,7 @@
 #   --skip-dense        no dense corpus
 #   --digest-bytes B    size of the dense digest article (default 100000)
 #   --big-bytes B       size of the one big dense file (default 5000000)
+#   --long-timeout S    give up an ingest of one long article after S seconds (default 600)
 #
 # Before each size's table (the sparse corpus of make_corpus.py) comes the dense one:
 # Scripts/bench/make_dense_corpus.py recombines the real passages' paragraphs with
@@ -65,6 +66,7 @@ PASSAGES=
 SKIP_DENSE=0
 DIGEST_BYTES=100000
 BIG_BYTES=5000000
+LONG_TIMEOUT=600
 sizes=()
 
 while [ $# -gt 0 ]; do
@@ -84,6 +86,7 @@ while [ $# -gt 0 ]; do
         --skip-dense) SKIP_DENSE=1; shift ;;
         --digest-bytes) DIGEST_BYTES=$2; shift 2 ;;
         --big-bytes) BIG_BYTES=$2; shift 2 ;;
+        --long-timeout) LONG_TIMEOUT=$2; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
         *) [[ $1 =~ ^[0-9]+$ ]] || { echo "bench.sh: not a size: $1" >&2; exit 2; }
@@ -239,7 +242,7 @@ if [ "$SKIP_DENSE" = 0 ]; then
     for f in digest big; do
         [ -f "$DS/corpus-long/$f.txt" ] || continue
         log "tailwatch ingest of the dense $f article ($(wc -c <"$DS/corpus-long/$f.txt") bytes)"
-        timed "$DS/ingest_$f" "$BIN" ingest --db "$DS/$f.sqlite" "$DS/corpus-long/$f.txt"
+        timed "$DS/ingest_$f" timeout "$LONG_TIMEOUT" "$BIN" ingest --db "$DS/$f.sqlite" "$DS/corpus-long/$f.txt"
         echo "{\"bytes\": $(wc -c <"$DS/corpus-long/$f.txt"), \"summary\": $("$PY" -c 'import json,sys; print(json.dumps(open(sys.argv[1]).read().strip()))' "$DS/ingest_$f.out")}" >"$DS/long_$f.json"
     done
 fi
@@ -305,7 +308,8 @@ for f, label in (("digest", "a digest of many posts"), ("big", "one big file")):
     if lj and tj:
         rows.append((f"ingest of {label} ({lj['bytes'] / 1e6:.2f} MB, one article)",
                      f"{tj['wall_s']:.2f} s · {lj['bytes'] / 1e6 / tj['wall_s']:.2f} MB/s · peak RSS {mib(tj['rss_kb'] * 1024)}"
-                     + ("" if tj["rc"] == 0 else f" · exit {tj['rc']}") + f" · {lj['summary']}"))
+                     + ("" if tj["rc"] == 0 else " · **did not finish: stopped by the time limit**" if tj["rc"] == 124 else f" · exit {tj['rc']}")
+                     + f" · {lj['summary']}"))
 print(f"### tailwatch benchmark, dense corpus · {run['n']:,} articles · seed {run['seed']}")
 print()
 print(f"{m['nproc']} cores · {m['cpu']} · {m['swift']} · git {m['git']}" + (f" (+{m['dirty']} uncommitted source files)" if m["dirty"] else "") + f" · {m['date']}")
