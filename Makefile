@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench bench-smoke report-check dates-compare reliability fuzz sanitize clean
+.PHONY: all build release demo test unit eval eval-gate bench bench-smoke scale-check report-check dates-compare reliability fuzz sanitize clean
 
 all: build
 
@@ -78,6 +78,14 @@ bench:
 bench-smoke: release
 	bash Scripts/bench/bench.sh --bin-dir .build/release --out /tmp/tailwatch-bench-smoke --skip-baseline \
 		--sample-bytes 300000 --big-bytes 300000 --runs 5 --query-budget 5 --cold-runs 1 --strict 200
+
+# The Spark extraction job (Scripts/spark/extract_job.py, local[2]) on the fixtures and
+# ../shared/real, each loaded with `ingest --observations` and proved equal to a direct
+# ingest; then its throughput on a dense corpus (SCALE_DENSE articles, default 2000).
+# Installs pyspark in a venv (and openjdk-17-jre-headless if java is missing). Not part
+# of `make test`; a few minutes.
+scale-check: release
+	bash Scripts/spark/scale_check.sh
 
 # The HTML report in a real headless Chromium (Debian's chromium, installed if missing): the
 # route paths in its DOM and route-coloured pixels in a screenshot. Not part of `make test`.
