@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate log-check bench bench-smoke report-check dates-compare reliability fuzz sanitize clean
+.PHONY: all build release demo test unit eval eval-gate log-check bench bench-smoke scale-check report-check dates-compare reliability fuzz sanitize clean
 
 all: build
 
@@ -81,8 +81,9 @@ eval-gate: build
 dates-compare: release
 	bash Scripts/dates/compare_dateparser.sh
 
-# A reproducible benchmark (Scripts/bench/bench.sh): a seeded corpus, ingest MB/s, query
-# latency, and a dateparser baseline. Not part of `make test`; about 5 minutes.
+# A reproducible benchmark (Scripts/bench/bench.sh): a dense corpus recombined from
+# ../shared/real/train's passages, then the seeded sparse corpus; ingest MB/s, query
+# latency, and a dateparser baseline. Not part of `make test`; about 7 minutes.
 # BENCH_SIZES="10000 100000 300000" make bench: one table per size (300k: ~930 MB of text).
 BENCH_SIZES ?= 10000
 bench:
@@ -90,9 +91,18 @@ bench:
 
 # The benchmark harness end to end on 200 articles in seconds (CI): the release build's
 # tailwatch and tailwatch-bench, no baseline venv, few runs; fails if anything in it breaks.
+# The dense corpus too (200 articles from ../shared/real/train, a 100 kB digest, a 300 kB big file).
 bench-smoke: release
 	bash Scripts/bench/bench.sh --bin-dir .build/release --out /tmp/tailwatch-bench-smoke --skip-baseline \
-		--sample-bytes 300000 --runs 5 --query-budget 5 --cold-runs 1 --strict 200
+		--sample-bytes 300000 --big-bytes 300000 --runs 5 --query-budget 5 --cold-runs 1 --strict 200
+
+# The Spark extraction job (Scripts/spark/extract_job.py, local[2]) on the fixtures and
+# ../shared/real, each loaded with `ingest --observations` and proved equal to a direct
+# ingest; then its throughput on a dense corpus (SCALE_DENSE articles, default 2000).
+# Installs pyspark in a venv (and openjdk-17-jre-headless if java is missing). Not part
+# of `make test`; a few minutes.
+scale-check: release
+	bash Scripts/spark/scale_check.sh
 
 # The HTML report in a real headless Chromium (Debian's chromium, installed if missing): the
 # route paths in its DOM and route-coloured pixels in a screenshot. Not part of `make test`.

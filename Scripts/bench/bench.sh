@@ -28,6 +28,18 @@
 #   --cold-runs K       cold-cache history runs (default 5)
 #   --strict            exit 1 when any timed command exits non-zero or an in-process
 #                       output differs from the command's (make bench-smoke, CI)
+#   --passages DIR      real passages the dense corpus is built from (default ../shared/real/train
+#                       beside the checkout; read where they lie, never copied into the repo)
+#   --skip-dense        no dense corpus
+#   --digest-bytes B    size of the dense digest article (default 100000)
+#   --big-bytes B       size of the one big dense file (default 5000000)
+#   --long-timeout S    give up an ingest of one long article after S seconds (default 600)
+#
+# Before each size's table (the sparse corpus of make_corpus.py) comes the dense one:
+# Scripts/bench/make_dense_corpus.py recombines the real passages' paragraphs with
+# registrations, dates and places varied, nearly every article about flights. Its table:
+# ingest of N dense articles, of the digest and of the big file, the first search after
+# the ingest, and extraction-only of a fixed dense sample next to the same baseline.
 # Default N: 10000 (about 31 MB; the whole run takes about 4 minutes on 2 cores,
 # not counting the build). Several sizes: `bench.sh 10000 100000 300000`.
 # Only bash, python3 (standard library), /usr/bin/time; pip for the baseline venv.
@@ -50,6 +62,11 @@ DATEPARSER=${TAILWATCH_BENCH_DATEPARSER:-dateparser==1.5.0}
 BASELINE_LANGS=en,ar,it,tr
 BIN_DIR=
 STRICT=0
+PASSAGES=
+SKIP_DENSE=0
+DIGEST_BYTES=100000
+BIG_BYTES=5000000
+LONG_TIMEOUT=600
 sizes=()
 
 while [ $# -gt 0 ]; do
@@ -65,6 +82,11 @@ while [ $# -gt 0 ]; do
         --sample-bytes) SAMPLE_BYTES=$2; shift 2 ;;
         --cold-runs) COLD_RUNS=$2; shift 2 ;;
         --strict) STRICT=1; shift ;;
+        --passages) PASSAGES=$2; shift 2 ;;
+        --skip-dense) SKIP_DENSE=1; shift ;;
+        --digest-bytes) DIGEST_BYTES=$2; shift 2 ;;
+        --big-bytes) BIG_BYTES=$2; shift 2 ;;
+        --long-timeout) LONG_TIMEOUT=$2; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         -*) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
         *) [[ $1 =~ ^[0-9]+$ ]] || { echo "bench.sh: not a size: $1" >&2; exit 2; }
@@ -133,7 +155,9 @@ mkdir -p "$S"
 log "extraction sample: first files of the seed-$SEED corpus up to $SAMPLE_BYTES bytes"
 rm -rf "$S/corpus"
 "$PY" "$HERE/make_corpus.py" --out "$S/corpus" --articles $(( SAMPLE_BYTES / 2000 + 1 )) --seed "$SEED" >/dev/null 2>&1
-"$PY" - "$S/corpus" "$SAMPLE_BYTES" >"$S/sample.list" <<'EOF'
+# The first files of a corpus (in path order) that add up to at most LIMIT bytes.
+take_sample() {
+    "$PY" - "$1" "$2" <<'EOF'
 import os, sys
 root, limit = sys.argv[1], int(sys.argv[2])
 paths = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".txt"))
@@ -145,6 +169,8 @@ for p in paths:
     total += n
     print(p)
 EOF
+}
+take_sample "$S/corpus" "$SAMPLE_BYTES" >"$S/sample.list"
 mapfile -t SAMPLE_FILES <"$S/sample.list"
 SAMPLE_TOTAL=$(cat "${SAMPLE_FILES[@]}" | wc -c)
 printf ' date 2020-06-09 Nothing to see here.\n' >"$S/tiny.txt"
@@ -181,6 +207,46 @@ else
     rm -f "$S/baseline.json" "$S/baseline.time" "$S/baseline_auto.json" "$S/baseline_auto.time"
 fi
 
+
+# ---------------------------------------------------------------- dense sample, long articles (once)
+[ -n "$PASSAGES" ] || PASSAGES="$ROOT/../shared/real/train"
+if [ "$SKIP_DENSE" = 0 ] && ! ls "$PASSAGES"/*.txt >/dev/null 2>&1; then
+    log "no passages (.txt) at $PASSAGES: dense corpus skipped"
+    SKIP_DENSE=1
+fi
+DS="$OUT/dense-sample"
+# `/usr/bin/time` of one command into NAME.time; NAME.json gets its wall time, RSS and exit code.
+timed() {
+    local name=$1; shift
+    local rc=0
+    /usr/bin/time -f '%e %M' -o "$name.time" "$@" >"$name.out" 2>"$name.err" || rc=$?
+    echo "{\"wall_s\": $(tail -1 "$name.time" | awk '{print $1}'), \"rss_kb\": $(tail -1 "$name.time" | awk '{print $2}'), \"rc\": $rc}" >"$name.json"
+}
+if [ "$SKIP_DENSE" = 0 ]; then
+    mkdir -p "$DS"
+    rm -rf "$DS/corpus" "$DS/corpus-long" "$DS"/*.sqlite*
+    log "dense extraction sample: first files of a seed-$SEED dense corpus up to $SAMPLE_BYTES bytes; digest $DIGEST_BYTES bytes, big file $BIG_BYTES bytes"
+    "$PY" "$HERE/make_dense_corpus.py" --passages "$PASSAGES" --out "$DS/corpus" --articles $(( SAMPLE_BYTES / 1400 + 1 )) \
+        --seed "$SEED" --digest-bytes "$DIGEST_BYTES" --big-bytes "$BIG_BYTES" >/dev/null 2>"$DS/gen.err"
+    take_sample "$DS/corpus" "$SAMPLE_BYTES" >"$DS/sample.list"
+    mapfile -t DSAMPLE <"$DS/sample.list"
+    log "tailwatch extract: the ${#DSAMPLE[@]}-file dense sample"
+    timed "$DS/extract" "$BIN" extract "${DSAMPLE[@]}"
+    echo "{\"files\": ${#DSAMPLE[@]}, \"bytes\": $(cat "${DSAMPLE[@]}" | wc -c), \"flights\": $(grep -c '"kind":"flight"' "$DS/extract.out" || true)}" >"$DS/sample.json"
+    if [ "$SKIP_BASELINE" = 0 ]; then
+        log "baseline: dateparser search_dates(languages=$BASELINE_LANGS) + regex on the dense sample"
+        "$VENV/bin/python" "$HERE/baseline.py" --json --files-from "$DS/sample.list" --languages "$BASELINE_LANGS" >"$DS/baseline.json"
+    else
+        rm -f "$DS/baseline.json"
+    fi
+    for f in digest big; do
+        [ -f "$DS/corpus-long/$f.txt" ] || continue
+        log "tailwatch ingest of the dense $f article ($(wc -c <"$DS/corpus-long/$f.txt") bytes)"
+        timed "$DS/ingest_$f" timeout "$LONG_TIMEOUT" "$BIN" ingest --db "$DS/$f.sqlite" "$DS/corpus-long/$f.txt"
+        echo "{\"bytes\": $(wc -c <"$DS/corpus-long/$f.txt"), \"summary\": $("$PY" -c 'import json,sys; print(json.dumps(open(sys.argv[1]).read().strip()))' "$DS/ingest_$f.out")}" >"$DS/long_$f.json"
+    done
+fi
+
 # ---------------------------------------------------------------- per size
 for N in "${sizes[@]}"; do
     R="$OUT/n$N"
@@ -188,6 +254,87 @@ for N in "${sizes[@]}"; do
     DB="$R/bench.sqlite"
     mkdir -p "$R"
     rm -rf "$C" "$DB" "$DB-wal" "$DB-shm"
+    if [ "$SKIP_DENSE" = 0 ]; then
+        D="$R/dense"
+        DDB="$R/dense.sqlite"
+        rm -rf "$D" "$DDB" "$DDB-wal" "$DDB-shm"
+        log "n=$N: generating the dense corpus (seed $SEED, passages $PASSAGES)"
+        DBYTES=$("$PY" "$HERE/make_dense_corpus.py" --passages "$PASSAGES" --out "$D" --articles "$N" --seed "$SEED" 2>"$R/make_dense.err")
+        log "n=$N: tailwatch ingest of the dense corpus ($DBYTES bytes)"
+        sync
+        timed "$R/dense_ingest" "$BIN" ingest --db "$DDB" "$D"
+        log "n=$N: dense: search Benghazi (first run after the ingest), then x$RUNS"
+        timeruns --runs 1 --warmup 0 -- "$BIN" search --db "$DDB" Benghazi >"$R/dense_search_first.json"
+        timeruns --runs "$RUNS" --max-seconds "$QUERY_BUDGET" -- "$BIN" search --db "$DDB" Benghazi >"$R/dense_search.json"
+        DDB_BYTES=$("$PY" -c 'import os,sys; print(sum(os.path.getsize(p) for p in sys.argv[1:] if os.path.exists(p)))' "$DDB" "$DDB-wal" "$DDB-shm")
+        echo "{\"n\": $N, \"seed\": $SEED, \"bytes\": $DBYTES, \"db_bytes\": $DDB_BYTES, \"passages\": \"$PASSAGES\"}" >"$R/dense_run.json"
+        "$PY" - "$R" "$DS" "$OUT/machine.json" "$BASELINE_LANGS" <<'EOF' >"$R/dense_table.md"
+import json, os, re, sys
+R, DS, machine_path, langs = sys.argv[1:5]
+j = lambda p: json.load(open(p)) if os.path.exists(p) else None
+run, m, ing = j(os.path.join(R, "dense_run.json")), j(machine_path), j(os.path.join(R, "dense_ingest.json"))
+summary = open(os.path.join(R, "dense_ingest.out")).read().strip()
+mib = lambda b: f"{b / 1048576:.1f} MiB"
+def ms(x):
+    return f"{x * 1000:.1f} ms" if x < 1 else f"{x:.2f} s"
+def q(name):
+    d = j(os.path.join(R, name))
+    codes = "" if set(d["exit_codes"]) == {"0"} else f" · exit codes {d['exit_codes']}"
+    return f"p50 {ms(d['p50'])} · p99 {ms(d['p99'])} ({d['runs']} runs){codes}"
+wall = ing["wall_s"]
+mm = re.search(r"(\d+) flight events, (\d+) aircraft", summary)
+rows = [
+    ("corpus (`make_dense_corpus.py --seed %d`, paragraphs of %s)" % (run["seed"], run["passages"]),
+     f"{run['n']:,} articles · {run['bytes'] / 1e6:.2f} MB · {run['bytes'] / run['n'] / 1e3:.2f} kB per article"),
+    ("ingest wall time (end to end)", f"{wall:.2f} s" + ("" if ing["rc"] == 0 else f" (exit {ing['rc']})")),
+    ("ingest throughput", f"**{run['bytes'] / 1e6 / wall:.2f} MB/s** · {run['n'] / wall:.0f} articles/s"),
+    ("ingest peak RSS", mib(ing["rss_kb"] * 1024)),
+    ("database size (incl. -wal/-shm)", mib(run["db_bytes"])),
+    ("stored", f"{int(mm.group(1)):,} flight events · {int(mm.group(2)):,} aircraft" if mm else summary),
+    ("`search Benghazi`: first run after the ingest", q("dense_search_first.json")),
+    ("`search Benghazi`: later runs", q("dense_search.json")),
+]
+ex, sm = j(os.path.join(DS, "extract.json")), j(os.path.join(DS, "sample.json"))
+if ex and sm:
+    mbs = sm["bytes"] / 1e6 / ex["wall_s"]
+    rows.append((f"extraction only: `tailwatch extract` on the dense sample ({sm['files']} files, {sm['bytes']:,} bytes; 1 process, 1 thread)",
+                 f"{mbs:.2f} MB/s per core end to end ({ex['wall_s']:.2f} s, peak RSS {mib(ex['rss_kb'] * 1024)}, {sm['flights']} flights)"))
+    bl = j(os.path.join(DS, "baseline.json"))
+    if bl:
+        rows.append((f"peer: `baseline.py` (dateparser `search_dates(languages=[{langs}])` + registration regex), same dense sample",
+                     f"{bl['mb_per_s']:.3f} MB/s ({bl['process_s']:.1f} s) · tailwatch extract {mbs / bl['mb_per_s_with_import']:.1f}× faster end to end"))
+for f, label in (("digest", "a digest of many posts"), ("big", "one big file")):
+    lj, tj = j(os.path.join(DS, f"long_{f}.json")), j(os.path.join(DS, f"ingest_{f}.json"))
+    if lj and tj:
+        rows.append((f"ingest of {label} ({lj['bytes'] / 1e6:.2f} MB, one article)",
+                     f"{tj['wall_s']:.2f} s · {lj['bytes'] / 1e6 / tj['wall_s']:.2f} MB/s · peak RSS {mib(tj['rss_kb'] * 1024)}"
+                     + ("" if tj["rc"] == 0 else " · **did not finish: stopped by the time limit**" if tj["rc"] == 124 else f" · exit {tj['rc']}")
+                     + f" · {lj['summary']}"))
+print(f"### tailwatch benchmark, dense corpus · {run['n']:,} articles · seed {run['seed']}")
+print()
+print(f"{m['nproc']} cores · {m['cpu']} · {m['swift']} · git {m['git']}" + (f" (+{m['dirty']} uncommitted source files)" if m["dirty"] else "") + f" · {m['date']}")
+print()
+print("| measure | result |")
+print("|---|---|")
+for k, v in rows:
+    print(f"| {k} | {v} |")
+print()
+EOF
+        cat "$R/dense_table.md"
+        echo
+        if [ "$STRICT" = 1 ]; then
+            "$PY" - "$R" "$DS" <<'EOF' || { echo "bench.sh: --strict: a dense check failed for n=$N (files: $R)" >&2; exit 1; }
+import glob, json, os, sys
+R, DS = sys.argv[1:3]
+bad = [os.path.basename(p) for p in glob.glob(os.path.join(R, "dense_search*.json")) if set(json.load(open(p))["exit_codes"]) != {"0"}]
+bad += [os.path.basename(p) for p in [os.path.join(R, "dense_ingest.json")] + glob.glob(os.path.join(DS, "ingest_*.json")) + [os.path.join(DS, "extract.json")]
+        if json.load(open(p))["rc"] != 0]
+if bad: print("bench.sh --strict: dense: " + ", ".join(sorted(bad)), file=sys.stderr)
+sys.exit(1 if bad else 0)
+EOF
+        fi
+    fi
+
     log "n=$N: generating corpus (seed $SEED)"
     t=$(now)
     BYTES=$("$PY" "$HERE/make_corpus.py" --out "$C" --articles "$N" --seed "$SEED" 2>"$R/make_corpus.err")

@@ -13,6 +13,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Also list every identifier, type, place, leg, date and time found.")
     var trace = false
 
+    @Option(help: "events: one JSON line per event; observations: one JSON line per article (its hash, path, text, extractor version, date and events) for `ingest --observations`.")
+    var format: ExtractFormat = .events
+
     func run() throws {
         try Console.run {
             let knowledge = try Knowledge.shared.get()
@@ -26,10 +29,19 @@ struct Extract: ParsableCommand {
                 case .success(let input):
                     let source = ArticleSource(path: path, sha256: SHA256.hex(Array(input.text.utf8)))
                     if trace { for line in extractor.trace(text: input.text) { print("# " + line) } }
-                    print(EventFormatter.jsonLines(extractor.extract(text: input.text, source: source).events), terminator: "")
+                    let extraction = extractor.extract(text: input.text, source: source)
+                    switch format {
+                    case .events: print(EventFormatter.jsonLines(extraction.events), terminator: "")
+                    case .observations:
+                        print(try ObservationRecord(path: path, text: input.text, sha256: source.sha256, extraction: extraction).jsonLine())
+                    }
                 }
             }
             if failed { throw ExitCode(1) }
         }
     }
+}
+
+enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+    case events, observations
 }

@@ -9,8 +9,11 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Files, directories, or - for standard input.")
+    @Argument(help: "Files, directories, or - for standard input (with --observations: observation files).")
     var paths: [String]
+
+    @Flag(help: "The paths are what `tailwatch extract --format observations` wrote (one article per line); store them as a direct ingest of the articles would.")
+    var observations = false
 
     @Option(help: "The articles' publication date (YYYY-MM-DD) when files carry none.")
     var date: String?
@@ -27,7 +30,8 @@ struct Ingest: ParsableCommand {
             let showProgress = isatty(STDERR_FILENO) == 1
             let summary: IngestSummary
             do {
-                summary = try Ingestor(store: store, knowledge: knowledge).ingest(paths: paths, givenDate: given) { done, total in
+                let ingestor = Ingestor(store: store, knowledge: knowledge)
+                let progress: @Sendable (Int, Int) -> Void = { done, total in
                     guard showProgress else { return }
                     let width = 30
                     let filled = total == 0 ? width : done * width / total
@@ -35,6 +39,8 @@ struct Ingest: ParsableCommand {
                     FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)".utf8))
                     if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
                 }
+                summary = try observations ? ingestor.ingest(observationFiles: paths, progress: progress)
+                    : ingestor.ingest(paths: paths, givenDate: given, progress: progress)
             } catch {
                 throw Failure("\(global.databasePath): write failed, nothing from the failing batch was stored: \(error)")
             }

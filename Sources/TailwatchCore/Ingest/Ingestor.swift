@@ -30,6 +30,9 @@ public struct Ingestor: Sendable {
     /// run: at a fixed interval that was quadratic again (300k articles: 1.4 MB/s against
     /// 3.4 MB/s at 10k); doubling keeps all of them under twice the final one.
     public var firstRebuild = 256
+    /// Threads that read and extract articles (the writer is one more). 1 reads them one
+    /// after another; the events stored are the same for any number (a test holds it).
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(store: EventStore, knowledge: Knowledge) {
         self.store = store
@@ -41,42 +44,99 @@ public struct Ingestor: Sendable {
     public func ingest(paths: [String], givenDate: EventDate? = nil,
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IngestSummary
     {
-        var summary = IngestSummary()
         // Aircraft a killed run left marked are rebuilt before anything else.
         try store.rebuildPending()
         let (files, failures) = ArticleReader.expand(paths: paths)
+        var summary = IngestSummary()
         summary.failures = failures
         let version = ArticleExtractor.version
+        try pipeline(files, into: &summary, progress: progress) { path in
+            switch ArticleReader.read(path: path) {
+            case .failure(let f): return .failure(f)
+            case .success(let input):
+                let sha = SHA256.hex(Array(input.text.utf8))
+                return prepare(path: path, sha256: sha, text: input.text, version: version) {
+                    extractor.extract(text: input.text, source: ArticleSource(path: path, sha256: sha), givenDate: givenDate)
+                }
+            }
+        }
+        return try finish(summary, givenDate: givenDate)
+    }
+
+    /// Loads what `tailwatch extract --format observations` wrote (one article per line,
+    /// in the files' order, which a direct ingest of the same paths would have taken) and
+    /// stores it as a direct ingest would: the same articles, paths, observations and
+    /// rebuilt events. A line that does not read is a failure naming the file and line;
+    /// the rest still goes in. Records of an older extractor are stored, then re-read.
+    public func ingest(observationFiles: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IngestSummary {
+        try store.rebuildPending()
+        var summary = IngestSummary()
+        var lines: [ObservationLine] = []
+        for file in observationFiles {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                summary.failures.append(ReadFailure(path: file, reason: "cannot read (no such file, or permission denied?)"))
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                summary.failures.append(ReadFailure(path: file, reason: "not UTF-8"))
+                continue
+            }
+            for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where !line.allSatisfy({ $0.isWhitespace }) {
+                lines.append(ObservationLine(file: file, number: i + 1, line: line))
+            }
+        }
+        try pipeline(lines, into: &summary, progress: progress) { item in
+            let failure = { (why: String) in ReadFailure(path: "\(item.file):\(item.number)", reason: why) }
+            switch ObservationRecord.parse(item.line) {
+            case .failure(let e): return .failure(failure(e.description))
+            case .success(let record):
+                let extraction: ArticleExtraction
+                do { extraction = try record.extraction() } catch { return .failure(failure("\(error)")) }
+                return prepare(path: record.path, sha256: record.sha256, text: record.text, version: record.extractorVersion) {
+                    extraction
+                }
+            }
+        }
+        return try finish(summary, givenDate: nil)
+    }
+
+    /// The write for one article and whether it is new, as ingest decides: content the
+    /// database holds, read by this version or a later one, is not read again.
+    private func prepare(path: String, sha256: String, text: String, version: Int,
+                         extract: () -> ArticleExtraction) -> Result<(EventStore.ArticleWrite, Bool), ReadFailure>
+    {
+        let known: EventStore.Known
+        do { known = try store.known(path: path, sha256: sha256) } catch {
+            return .failure(ReadFailure(path: path, reason: "database: \(error)"))
+        }
+        let current = (known.articleVersion ?? -1) >= version
+        let write = EventStore.ArticleWrite(path: path, sha256: sha256, text: text, extraction: current ? nil : extract(), version: version)
+        return .success((write, known.articleVersion == nil))
+    }
+
+    /// Prepares `items` in batches on the worker threads while the writer commits the
+    /// batch before, counting them in `summary`; rebuilds the marked aircraft now and
+    /// then (doubling intervals) and waits for the last batch.
+    private func pipeline<Item: Sendable>(_ items: [Item], into summary: inout IngestSummary,
+                                       progress: (@Sendable (Int, Int) -> Void)?,
+                                       _ prepare: @Sendable (Item) -> Result<(EventStore.ArticleWrite, Bool), ReadFailure>) throws
+    {
         var done = 0
         // The writer commits one batch while the cores extract the next: extraction and
         // SQLite overlap instead of taking turns.
         let writer = BatchWriter(store: store)
         var batches = 0
         var nextRebuild = max(1, firstRebuild)
-        for start in stride(from: 0, to: files.count, by: batchSize) {
-            let chunk = Array(files[start..<min(files.count, start + batchSize)])
-            let results = parallelMap(chunk) { path -> Result<(EventStore.ArticleWrite, Bool), ReadFailure> in
-                switch ArticleReader.read(path: path) {
-                case .failure(let f): return .failure(f)
-                case .success(let input):
-                    let sha = SHA256.hex(Array(input.text.utf8))
-                    let known: EventStore.Known
-                    do { known = try store.known(path: path, sha256: sha) } catch {
-                        return .failure(ReadFailure(path: path, reason: "database: \(error)"))
-                    }
-                    let current = (known.articleVersion ?? -1) >= version
-                    let extraction = current ? nil : extractor.extract(
-                        text: input.text, source: ArticleSource(path: path, sha256: sha), givenDate: givenDate)
-                    let write = EventStore.ArticleWrite(path: path, sha256: sha, text: input.text, extraction: extraction, version: version)
-                    return .success((write, known.articleVersion == nil))
-                }
-            }
+        for start in stride(from: 0, to: items.count, by: batchSize) {
+            let chunk = Array(items[start..<min(items.count, start + batchSize)])
+            let results = parallelMap(chunk, workers: workers, prepare)
             var writes: [EventStore.ArticleWrite] = []
             for r in results {
-                summary.filesRead += 1
                 switch r {
-                case .failure(let f): summary.failures.append(f); summary.filesRead -= 1
+                case .failure(let f): summary.failures.append(f)
                 case .success(let (w, isNew)):
+                    summary.filesRead += 1
                     // New content; content stored but read by an older version; or nothing to do.
                     if isNew { summary.new += 1 } else if w.extraction != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
                     writes.append(w)
@@ -84,7 +144,7 @@ public struct Ingestor: Sendable {
             }
             try writer.submit(writes)
             done += chunk.count
-            progress?(done, files.count)
+            progress?(done, items.count)
             // Now and then the marked aircraft are brought up to date, so that a long run
             // shows its flights to queries before it ends.
             batches += 1
@@ -95,6 +155,11 @@ public struct Ingestor: Sendable {
             }
         }
         try writer.finish()
+    }
+
+    /// The end of a run: the marked aircraft rebuilt, stale articles re-read, the counts.
+    private func finish(_ summary: IngestSummary, givenDate: EventDate?) throws -> IngestSummary {
+        var summary = summary
         try store.rebuildPending()
         summary.reextracted += try reextract(givenDate: givenDate)
         let counts = try store.counts()
@@ -108,7 +173,7 @@ public struct Ingestor: Sendable {
         let stale = try store.staleArticles(version: ArticleExtractor.version)
         for start in stride(from: 0, to: stale.count, by: batchSize) {
             let chunk = Array(stale[start..<min(stale.count, start + batchSize)])
-            let writes = parallelMap(chunk) { a in
+            let writes = parallelMap(chunk, workers: workers) { a in
                 EventStore.ArticleWrite(
                     path: a.path, sha256: a.sha256, text: a.text,
                     extraction: extractor.extract(text: a.text, source: ArticleSource(path: a.path, sha256: a.sha256), givenDate: givenDate),
@@ -119,6 +184,13 @@ public struct Ingestor: Sendable {
         try store.rebuildPending()
         return stale.count
     }
+}
+
+/// One line of an observations file, with where it was read.
+private struct ObservationLine: Sendable {
+    var file: String
+    var number: Int
+    var line: Substring
 }
 
 /// Writes batches one at a time on its own thread, so that the caller can extract the
@@ -146,21 +218,35 @@ final class BatchWriter: @unchecked Sendable {
     }
 }
 
-/// Maps in parallel over all cores, keeping order.
-func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+/// Maps in parallel on `workers` threads (all cores by default), keeping order. Each
+/// thread takes the next item when it is done with one, so a long item holds up one
+/// thread only. `workers` 1 maps on the calling thread.
+func parallelMap<T: Sendable, U: Sendable>(_ items: [T], workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                           _ transform: @Sendable (T) -> U) -> [U]
+{
+    if workers <= 1 || items.count <= 1 { return items.map(transform) }
     let box = ResultSlots<U>(items.count)
     let lock = NSLock()
-    DispatchQueue.concurrentPerform(iterations: items.count) { i in
-        let v = transform(items[i])
-        lock.lock()
-        box.values[i] = v
-        lock.unlock()
+    DispatchQueue.concurrentPerform(iterations: min(workers, items.count)) { _ in
+        while true {
+            lock.lock()
+            let i = box.next
+            box.next += 1
+            lock.unlock()
+            guard i < items.count else { return }
+            let v = transform(items[i])
+            lock.lock()
+            box.values[i] = v
+            lock.unlock()
+        }
     }
     return box.values.map { $0! }
 }
 
-/// Output slots that parallel workers fill, each at its own index, under a lock.
+/// Output slots that parallel workers fill, each at its own index, and the next index to
+/// take, under a lock.
 private final class ResultSlots<U>: @unchecked Sendable {
     var values: [U?]
+    var next = 0
     init(_ n: Int) { values = Array(repeating: nil, count: n) }
 }

@@ -114,6 +114,10 @@ public final class EventStore: Sendable {
         public var text: String
         public var extraction: ArticleExtraction?
         public var version: Int
+        /// The extraction's observations (events with an identifier) as stored, encoded
+        /// where the write is made (ingest's extraction threads) rather than by the one
+        /// writer; nil when an event would not encode (the writer then encodes and throws).
+        var observations: [(identifier: String, payload: String)]?
 
         public init(path: String, sha256: String, text: String, extraction: ArticleExtraction?, version: Int) {
             self.path = path
@@ -121,6 +125,16 @@ public final class EventStore: Sendable {
             self.text = text
             self.extraction = extraction
             self.version = version
+            if let extraction { observations = try? EventStore.encodeObservations(extraction.events) }
+        }
+    }
+
+    /// An article's events with an identifier, each as the JSON the observation table holds.
+    static func encodeObservations(_ events: [FlightEvent]) throws -> [(identifier: String, payload: String)] {
+        let encoder = JSONEncoder()
+        return try events.compactMap { e in
+            guard let id = e.identifier else { return nil }
+            return (id, String(decoding: try encoder.encode(e), as: UTF8.self))
         }
     }
 
@@ -138,7 +152,7 @@ public final class EventStore: Sendable {
             let now = ISO8601DateFormatter().string(from: Date())
             for a in batch {
                 // A path whose content changed lets go of its old article.
-                if let old = try String.fetchOne(db, sql: "SELECT sha256 FROM article_path WHERE path = ?", arguments: [a.path]),
+                if let old = try String.fetchOne(db.cachedStatement(sql: "SELECT sha256 FROM article_path WHERE path = ?"), arguments: [a.path]),
                    old != a.sha256
                 {
                     try db.execute(sql: "DELETE FROM article_path WHERE path = ?", arguments: [a.path])
@@ -149,34 +163,32 @@ public final class EventStore: Sendable {
                     }
                 }
                 if let extraction = a.extraction {
-                    affected.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT identifier FROM observation WHERE sha256 = ?", arguments: [a.sha256]))
-                    try db.execute(sql: "DELETE FROM observation WHERE sha256 = ?", arguments: [a.sha256])
-                    try db.execute(sql: """
+                    affected.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT identifier FROM observation WHERE sha256 = ?"),
+                                                           arguments: [a.sha256]))
+                    try db.cachedStatement(sql: "DELETE FROM observation WHERE sha256 = ?").execute(arguments: [a.sha256])
+                    try db.cachedStatement(sql: """
                         INSERT INTO article (sha256, text, byte_count, extractor_version, article_date, article_date_basis, header_conflict,
                             ingested_at, article_date_confidence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(sha256) DO UPDATE SET extractor_version = excluded.extractor_version,
                             article_date = excluded.article_date, article_date_basis = excluded.article_date_basis,
                             header_conflict = excluded.header_conflict, article_date_confidence = excluded.article_date_confidence
-                        """, arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
+                        """).execute(arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
                                          extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now,
                                          extraction.articleDate?.confidence])
-                    let insert = try db.makeStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
-                    let encoder = JSONEncoder()
-                    for e in extraction.events {
-                        guard let id = e.identifier else { continue }
-                        let json = String(decoding: try encoder.encode(e), as: UTF8.self)
+                    let insert = try db.cachedStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
+                    for (id, json) in try a.observations ?? Self.encodeObservations(extraction.events) {
                         try insert.execute(arguments: [a.sha256, id, json])
                         affected.insert(id)
                     }
                 }
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO article_path (path, sha256, seen_at) VALUES (?, ?, ?)
                     ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at
-                    """, arguments: [a.path, a.sha256, now])
+                    """).execute(arguments: [a.path, a.sha256, now])
             }
             if deferRebuild {
-                let mark = try db.makeStatement(sql: "INSERT OR IGNORE INTO pending_rebuild (identifier) VALUES (?)")
+                let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pending_rebuild (identifier) VALUES (?)")
                 for id in affected { try mark.execute(arguments: [id]) }
             } else {
                 try rebuildEvents(db, identifiers: affected)
@@ -195,7 +207,8 @@ public final class EventStore: Sendable {
             let n = try pool.write { db -> Int in
                 let ids = try String.fetchAll(db, sql: "SELECT identifier FROM pending_rebuild ORDER BY identifier LIMIT 256")
                 try rebuildEvents(db, identifiers: Set(ids))
-                for id in ids { try db.execute(sql: "DELETE FROM pending_rebuild WHERE identifier = ?", arguments: [id]) }
+                let unmark = try db.cachedStatement(sql: "DELETE FROM pending_rebuild WHERE identifier = ?")
+                for id in ids { try unmark.execute(arguments: [id]) }
                 return ids.count
             }
             total += n
@@ -214,22 +227,37 @@ public final class EventStore: Sendable {
     }
 
     /// Every identifier's events, rebuilt from its observations in all articles.
+    ///
+    /// The observations are read here, decoded and merged on all cores (each aircraft's
+    /// alone, so the result is the same as one by one), and the events inserted here in
+    /// the aircraft's order.
     func rebuildEvents(_ db: Database, identifiers: Set<String>) throws {
-        let decoder = JSONDecoder()
-        for id in identifiers.sorted() {
-            try db.execute(sql: "DELETE FROM event WHERE identifier = ?", arguments: [id])
-            let payloads = try String.fetchAll(db, sql: "SELECT payload FROM observation WHERE identifier = ? ORDER BY id", arguments: [id])
-            let observed = try payloads.map { try decoder.decode(FlightEvent.self, from: Data($0.utf8)) }
-            let flights = EventMerger.mergeAll(observed.filter { $0.kind == .flight })
-            // A mention is kept only for an aircraft with no flight at all.
-            var mentions = observed.filter { $0.kind == .mention }
-            if !flights.isEmpty { mentions = [] } else if mentions.count > 1 {
-                var first = mentions[0]
-                for m in mentions.dropFirst() { first.sources.append(contentsOf: m.sources) }
-                mentions = [first]
-            }
-            for e in flights + mentions { try insert(db, e) }
+        let ids = identifiers.sorted()
+        let select = try db.cachedStatement(sql: "SELECT payload FROM observation WHERE identifier = ? ORDER BY id")
+        let payloads = try ids.map { try String.fetchAll(select, arguments: [$0]) }
+        let merged = parallelMap(Array(payloads.indices)) { i -> Result<[FlightEvent], Error> in
+            Result { try Self.merge(payloads[i]) }
         }
+        let delete = try db.cachedStatement(sql: "DELETE FROM event WHERE identifier = ?")
+        for (id, events) in zip(ids, merged) {
+            try delete.execute(arguments: [id])
+            for e in try events.get() { try insert(db, e) }
+        }
+    }
+
+    /// One aircraft's events from its observations' JSON (oldest first): flights merged,
+    /// and a mention only for an aircraft with no flight at all.
+    static func merge(_ payloads: [String]) throws -> [FlightEvent] {
+        let decoder = JSONDecoder()
+        let observed = try payloads.map { try decoder.decode(FlightEvent.self, from: Data($0.utf8)) }
+        let flights = EventMerger.mergeAll(observed.filter { $0.kind == .flight })
+        var mentions = observed.filter { $0.kind == .mention }
+        if !flights.isEmpty { mentions = [] } else if mentions.count > 1 {
+            var first = mentions[0]
+            for m in mentions.dropFirst() { first.sources.append(contentsOf: m.sources) }
+            mentions = [first]
+        }
+        return flights + mentions
     }
 
     private func insert(_ db: Database, _ e: FlightEvent) throws {
@@ -245,7 +273,7 @@ public final class EventStore: Sendable {
                    e.confidence, e.sources.count]
         let d = e.dateEvidence
         values += [d?.basis.rawValue, d?.sha256, d?.start, d?.end, d?.text, d?.weekdayMismatch == true ? 1 : 0, d?.orderAmbiguous == true ? 1 : 0]
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO event (kind, identifier, identifier_key, registration, registration_country, aircraft_type,
                 type_designator, operator,
                 origin_code, origin_level, origin_icao, origin_iata, origin_name, origin_city, origin_country, origin_tz,
@@ -255,13 +283,14 @@ public final class EventStore: Sendable {
                 date_basis, date_evidence_sha256, date_evidence_start, date_evidence_end, date_evidence_text, date_weekday_mismatch,
                 date_order_ambiguous)
             VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ",")))
-            """, arguments: StatementArguments(values.map { $0?.databaseValue ?? .null }))
+            """).execute(arguments: StatementArguments(values.map { $0?.databaseValue ?? .null }))
         let eventID = db.lastInsertedRowID
+        let source = try db.cachedStatement(sql: """
+            INSERT INTO event_source (event_id, ordinal, file, path, sha256, start, "end", snippet)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for (i, s) in e.sources.enumerated() {
-            try db.execute(sql: """
-                INSERT INTO event_source (event_id, ordinal, file, path, sha256, start, "end", snippet)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [eventID, i, s.file, s.path, s.sha256, s.start, s.end, s.snippet])
+            try source.execute(arguments: [eventID, i, s.file, s.path, s.sha256, s.start, s.end, s.snippet])
         }
     }
 
