@@ -10,10 +10,9 @@ final class HostileInputEndToEndTests: XCTestCase {
     let flight = "I-DIEM flew from Rome to Benghazi on 8 June 2020."
 
     override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        // Readable by the unprivileged user the permission cases run as.
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+        // Under /tmp rather than $TMPDIR, which may sit in a folder only its owner enters:
+        // the unprivileged cases need to reach this one.
+        dir = try UnprivilegedKit.makeReachableDirectory(prefix: "tw-hostile")
     }
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
@@ -24,8 +23,11 @@ final class HostileInputEndToEndTests: XCTestCase {
     func run(_ args: [String], unprivileged: Bool = false) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         if unprivileged && geteuid() == 0 {
+            // A copy of the binary in a folder `nobody` can reach: the checkout may lie in
+            // a folder only its owner may enter (a home folder, a `mktemp -d` folder).
+            let binary = try UnprivilegedKit.binary(in: dir)
             p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", EndToEndTests.binary.path] + args
+            p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + args
         } else {
             p.executableURL = EndToEndTests.binary
             p.arguments = args
