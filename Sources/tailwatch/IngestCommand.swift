@@ -15,6 +15,15 @@ struct Ingest: ParsableCommand {
     @Option(help: "The articles' publication date (YYYY-MM-DD) when files carry none.")
     var date: String?
 
+    @Option(help: "The path to store the article read from - under (default: stdin:<first 12 hex digits of its SHA-256>).")
+    var name: String?
+
+    func validate() throws {
+        if name != nil && !paths.contains(ArticleReader.standardInput) {
+            throw ValidationError("--name names the article read from standard input; give - among the paths")
+        }
+    }
+
     func run() throws {
         try Console.run {
             var given: EventDate?
@@ -27,7 +36,9 @@ struct Ingest: ParsableCommand {
             let showProgress = isatty(STDERR_FILENO) == 1
             let summary: IngestSummary
             do {
-                summary = try Ingestor(store: store, knowledge: knowledge).ingest(paths: paths, givenDate: given) { done, total in
+                var ingestor = Ingestor(store: store, knowledge: knowledge)
+                ingestor.standardInputName = name
+                summary = try ingestor.ingest(paths: paths, givenDate: given) { done, total in
                     guard showProgress else { return }
                     let width = 30
                     let filled = total == 0 ? width : done * width / total

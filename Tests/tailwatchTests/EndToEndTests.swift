@@ -30,12 +30,20 @@ final class EndToEndTests: XCTestCase {
 
     @discardableResult
     func run(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        try Self.run(args, database: dir.appendingPathComponent("e2e.sqlite").path, stdin: stdin)
+    }
+
+    /// Runs the binary on `database` (TAILWATCH_DB), no colour; `environment` adds variables.
+    static func run(_ args: [String], database: String, stdin: String? = nil,
+                    environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String)
+    {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
-        env["TAILWATCH_DB"] = dir.appendingPathComponent("e2e.sqlite").path
+        env["TAILWATCH_DB"] = database
         env["NO_COLOR"] = "1"
+        env.merge(environment) { _, new in new }
         p.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out

@@ -30,6 +30,10 @@ public struct Ingestor: Sendable {
     /// run: at a fixed interval that was quadratic again (300k articles: 1.4 MB/s against
     /// 3.4 MB/s at 10k); doubling keeps all of them under twice the final one.
     public var firstRebuild = 256
+    /// The path an article read from standard input is stored at; nil: `stdin:` and the
+    /// first 12 hex digits of its SHA-256, so that each piped article is its own (one fixed
+    /// path made every piped article replace the one before).
+    public var standardInputName: String?
 
     public init(store: EventStore, knowledge: Knowledge) {
         self.store = store
@@ -60,6 +64,7 @@ public struct Ingestor: Sendable {
                 case .failure(let f): return .failure(f)
                 case .success(let input):
                     let sha = SHA256.hex(Array(input.text.utf8))
+                    let path = path == ArticleReader.standardInput ? Self.standardInputPath(sha256: sha, name: standardInputName) : path
                     let known: EventStore.Known
                     do { known = try store.known(path: path, sha256: sha) } catch {
                         return .failure(ReadFailure(path: path, reason: "database: \(error)"))
@@ -101,6 +106,12 @@ public struct Ingestor: Sendable {
         summary.events = counts.events
         summary.aircraft = counts.aircraft
         return summary
+    }
+
+    /// Where an article from standard input is stored: its given name, else `stdin:` and
+    /// the first 12 hex digits of its hash.
+    public static func standardInputPath(sha256: String, name: String?) -> String {
+        name ?? "stdin:" + sha256.prefix(12)
     }
 
     /// Re-reads the stored text of every article an older extractor read.
