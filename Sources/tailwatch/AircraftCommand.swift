@@ -9,7 +9,7 @@ struct Aircraft: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "One aircraft (I-DIEM, idiem, MM62243): its country, types, operators, airports and events.")
+    @Argument(help: "One aircraft by registration, serial, hex address or callsign (I-DIEM, idiem, MM62243, 896457, UAF1223): its country, types, operators, airports and events.")
     var registration: String?
 
     @Option(help: "table, json, jsonl or csv.")
@@ -68,7 +68,7 @@ struct Aircraft: ParsableCommand {
         let hexes = distinct(events.map(\.icaoHex) + [registry?.icao24, USRegistryAddress.hex(ofNNumber: name)])
         let fields: [(String, JSONValue)] = [
             ("registration", .string(name)),
-            ("country", text(events.first?.registrationCountry)),
+            ("country", text(AircraftCountry.of(events))),
             ("icao_hex", .array(hexes.map { .string($0) })),
             ("callsigns", .array(distinct(events.map(\.callsign)).map { .string($0) })),
             ("registry_type", text(registry?.typecode)),

@@ -13,7 +13,7 @@ struct Export: ParsableCommand {
     @Option(help: "csv, json, geojson or kml.")
     var format: ExportFormat
 
-    @Option(help: "Only this aircraft's flights (I-DIEM, idiem).")
+    @Option(help: "Only this aircraft's flights: registration, serial, hex address or callsign (I-DIEM, idiem, 896457, UAF1223).")
     var registration: String?
 
     @Option(help: "Only flights arriving at or leaving this airport or city (as `airport` reads it).")
@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
             var events: [FlightEvent]
             var titles: [String] = []
             if let registration {
-                events = try store.history(identifier: registration)
+                events = try store.history(identifier: try store.resolveIdentifier(registration))
                 guard !events.isEmpty else { throw Failure("\(registration): no such aircraft in \(global.databasePath)") }
                 titles.append(events[0].identifier ?? registration)
             } else {

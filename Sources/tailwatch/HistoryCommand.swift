@@ -9,7 +9,7 @@ struct History: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Registration, serial or hex address (I-DIEM, idiem, MM62243, A5B3A8).")
+    @Argument(help: "Registration, serial, hex address or callsign (I-DIEM, idiem, MM62243, A5B3A8, UAF1223).")
     var registration: String
 
     @Flag(help: "List every source of every flight (file, byte range, snippet).")

@@ -59,4 +59,26 @@ final class DeskEndToEndTests: XCTestCase {
         // --name without - is a usage error.
         XCTAssertEqual(try run(["ingest", "--name", "x", dir.path]).status, 64)
     }
+
+    // MARK: Any identifier
+
+    func testHistoryAircraftReportAndExportAcceptSerialHexAndCallsign() throws {
+        let article = "UAE Air Force C-17 serial 1223 (callsign UAF1223, hex 896457) landed at Benina on 2 April 2020 after flying from Abu Dhabi."
+        XCTAssertEqual(try run(["ingest", "-"], stdin: article).status, 0)
+        for query in ["1223", "896457", "UAF1223", "uaf-1223"] {
+            let h = try run(["history", query])
+            XCTAssertEqual(h.status, 0, "history \(query): \(h.err)")
+            XCTAssertTrue(h.out.hasPrefix("1223: 1 flight"), "history \(query): \(h.out)")
+            let a = try run(["aircraft", query, "--format", "json"])
+            XCTAssertEqual(a.status, 0, "aircraft \(query): \(a.err)")
+            XCTAssertTrue(a.out.contains("\"registration\": \"1223\""), a.out)
+            let e = try run(["export", "--format", "csv", "--registration", query])
+            XCTAssertEqual(e.status, 0, "export \(query): \(e.err)")
+            XCTAssertEqual(e.out.split(whereSeparator: \.isNewline).count, 2, "export \(query): \(e.out)")
+            let html = dir.appendingPathComponent("r.html").path
+            let r = try run(["report", query, "--html", html])
+            XCTAssertEqual(r.status, 0, "report \(query): \(r.err)")
+        }
+        XCTAssertEqual(try run(["history", "UAF9999"]).status, 1)
+    }
 }

@@ -15,7 +15,7 @@ public enum QueryOutput {
         case .table:
             let e = all[0]
             var out = HistorySummary(identifier: e.identifier ?? registration, events: events).line + "\n"
-            let card = [e.registrationCountry.map { "registered \($0)" }, e.aircraftType, e.operatorName].compactMap { $0 }
+            let card = [AircraftCountry.of(all).map { "registered \($0)" }, e.aircraftType, e.operatorName].compactMap { $0 }
             if !card.isEmpty { out += card.joined(separator: " · ") + "\n" }
             if events.isEmpty { return out + "no flights in that window (\(all.count) in all)\n" }
             return out + HistoryTable.render(events, sources: sources, color: color)

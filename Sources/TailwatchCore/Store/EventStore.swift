@@ -458,7 +458,7 @@ public final class EventStore: Sendable {
     public func aircraft() throws -> [AircraftSummary] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT identifier, max(registration_country) AS country,
+                SELECT identifier, \(AircraftCountry.countrySQL) AS country,
                        (SELECT aircraft_type FROM event x WHERE x.identifier = e.identifier AND aircraft_type IS NOT NULL LIMIT 1) AS type,
                        (SELECT operator FROM event x WHERE x.identifier = e.identifier AND operator IS NOT NULL LIMIT 1) AS op,
                        sum(kind = 'flight') AS flights, sum(kind = 'mention') AS mentions,

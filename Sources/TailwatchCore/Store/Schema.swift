@@ -134,6 +134,14 @@ public enum Schema {
         m.registerMigration("v5-pending-rebuild") { db in
             try db.execute(sql: "CREATE TABLE pending_rebuild (identifier TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
         }
+        // `history 896457`, `history UAF1223`: an aircraft looked up by the hex address or
+        // the callsign its events carry (`EventStore.resolveIdentifier`).
+        m.registerMigration("desk-code-indexes") { db in
+            try db.execute(sql: """
+                CREATE INDEX event_icao_hex ON event(icao_hex) WHERE icao_hex IS NOT NULL;
+                CREATE INDEX event_callsign ON event(callsign) WHERE callsign IS NOT NULL;
+                """)
+        }
         return m
     }
 }
