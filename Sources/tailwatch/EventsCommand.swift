@@ -9,12 +9,18 @@ struct Events: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var dates: WindowOptions
+
+    @OptionGroup var filters: FilterOptions
+
     @Option(help: "jsonl, json, csv or table.")
     var format: OutputFormat = .jsonl
 
     func run() throws {
         try Console.run {
-            print(try QueryOutput.events(store: try global.openStore(), format: format, color: Console.color), terminator: "")
+            let selection = try filters.selection(try dates.window())
+            print(try QueryOutput.events(store: try global.openStore(), selection: selection, format: format, color: Console.color),
+                  terminator: "")
         }
     }
 }

@@ -24,12 +24,14 @@ struct Export: ParsableCommand {
 
     @OptionGroup var dates: WindowOptions
 
+    @OptionGroup var filters: FilterOptions
+
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
     var output: String?
 
     func run() throws {
         try Console.run {
-            let window = try dates.window()
+            let selection = try filters.selection(try dates.window())
             let store = try global.openStore()
             var events: [FlightEvent]
             var titles: [String] = []
@@ -46,7 +48,7 @@ struct Export: ParsableCommand {
                 events = events.filter { $0.id.map(here.contains) ?? false }
                 titles.append(place.label)
             }
-            events = window.filter(events).filter { $0.kind == .flight }
+            events = selection.apply(events).filter { $0.kind == .flight }
             let text: String
             switch format {
             case .csv: text = EventFormatter.csv(events)

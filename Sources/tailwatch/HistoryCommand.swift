@@ -17,14 +17,16 @@ struct History: ParsableCommand {
 
     @OptionGroup var dates: WindowOptions
 
+    @OptionGroup var filters: FilterOptions
+
     @Option(help: "table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
     func run() throws {
         try Console.run {
-            let window = try dates.window()
+            let selection = try filters.selection(try dates.window())
             let store = try global.openStore()
-            guard let out = try QueryOutput.history(store: store, registration: registration, window: window, sources: sources,
+            guard let out = try QueryOutput.history(store: store, registration: registration, selection: selection, sources: sources,
                                                     format: format, color: Console.color)
             else { throw Failure("\(registration): no such aircraft in \(global.databasePath)") }
             print(out, terminator: "")

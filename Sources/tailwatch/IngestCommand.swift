@@ -19,6 +19,7 @@ struct Ingest: ParsableCommand {
     var name: String?
 
     func validate() throws {
+        if let date, EventDate(iso: date) == nil { throw ValidationError("--date \(date): expected YYYY-MM-DD") }
         if name != nil && !paths.contains(ArticleReader.standardInput) {
             throw ValidationError("--name names the article read from standard input; give - among the paths")
         }

@@ -81,4 +81,62 @@ final class DeskEndToEndTests: XCTestCase {
         }
         XCTAssertEqual(try run(["history", "UAF9999"]).status, 1)
     }
+
+    // MARK: Filters
+
+    /// `events --format jsonl` with `args`, each line as an object.
+    func events(_ args: [String]) throws -> [[String: Any]] {
+        let r = try run(["events", "--format", "jsonl"] + args)
+        XCTAssertEqual(r.status, 0, "\(args): \(r.err)")
+        return r.out.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
+    func testFiltersNarrowEveryReportToWhatTheyName() throws {
+        try ingestSeeds()
+        let all = try events([])
+        XCTAssertGreaterThan(all.count, 40)
+
+        let strong = try events(["--min-confidence", "0.9"])
+        XCTAssertTrue(strong.allSatisfy { ($0["confidence"] as? Double ?? 0) >= 0.9 })
+        XCTAssertEqual(strong.count, all.filter { ($0["confidence"] as? Double ?? 0) >= 0.9 }.count)
+        XCTAssertLessThan(strong.count, all.count)
+
+        // A designator and its family's name give the same flights, in any language the article used.
+        let f900 = try events(["--type", "F900"])
+        XCTAssertEqual(f900.count, all.filter { $0["type_designator"] as? String == "F900" }.count)
+        XCTAssertGreaterThan(f900.count, 3)
+        XCTAssertEqual(try events(["--type", "Falcon 900"]).count, f900.count)
+        XCTAssertEqual(try events(["--type", "f900"]).count, f900.count)
+
+        let italian = try events(["--registry", "it"])
+        XCTAssertTrue(italian.allSatisfy { $0["registration_country"] as? String == "IT" })
+        XCTAssertEqual(italian.count, all.filter { $0["registration_country"] as? String == "IT" }.count)
+
+        let airForce = try events(["--operator", "AIR FORCE"])
+        XCTAssertGreaterThan(airForce.count, 3)
+        XCTAssertTrue(airForce.allSatisfy { ($0["operator"] as? String ?? "").lowercased().contains("air force") })
+
+        let military = try events(["--military"])
+        XCTAssertGreaterThan(military.count, airForce.count / 2)
+        XCTAssertFalse(military.contains { $0["registration"] as? String == "I-DIEM" }, "a civil registration of a civil operator")
+        XCTAssertTrue(military.contains { $0["registration"] as? String == "MM62243" }, "an Italian military serial")
+
+        // The same filters on history, airport, routes and export.
+        let h = try run(["history", "I-DIEM", "--min-confidence", "0.85", "--format", "jsonl"])
+        XCTAssertEqual(h.out.split(separator: "\n").count, 2, h.out)
+        let board = try run(["airport", "HLLB", "--registry", "IT", "--format", "jsonl"])
+        XCTAssertEqual(board.status, 0, board.err)
+        XCTAssertTrue(board.out.contains("I-DIEM") && !board.out.contains("SU-BEY"), board.out)
+        let routes = try run(["routes", "--type", "F900"])
+        XCTAssertTrue(routes.out.contains("I-DIEM") && !routes.out.contains("RA-"), routes.out)
+        let csv = try run(["export", "--format", "csv", "--military", "--registry", "IT"])
+        XCTAssertTrue(csv.out.contains("MM62") && !csv.out.contains("I-DIEM"), csv.out)
+
+        // Bad values: usage errors exit 64; a type no table knows is a data error (1), one line.
+        XCTAssertEqual(try run(["events", "--min-confidence", "1.5"]).status, 64)
+        XCTAssertEqual(try run(["events", "--registry", "ITA"]).status, 64)
+        let unknown = try run(["history", "I-DIEM", "--type", "Zeppelin NT"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertEqual(unknown.err.split(separator: "\n").count, 1, unknown.err)
+    }
 }

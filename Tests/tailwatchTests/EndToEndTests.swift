@@ -230,11 +230,12 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual((try json(june.out) as? [[String: Any]])?.map { $0["date"] as? String }, ["2020-06-03", "2020-06-08"])
         let early = try run(["history", "I-DIEM", "--until", "2020-06-03", "--format", "json"])
         XCTAssertEqual((try json(early.out) as? [Any])?.count, 2)
+        // A bad date is a usage error, as a bad --format is: exit 64, ArgumentParser's message and usage.
         let bad = try run(["history", "I-DIEM", "--since", "yesterday"])
-        XCTAssertEqual(bad.status, 1)
-        XCTAssertEqual(bad.err, "tailwatch: --since yesterday: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n")
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.err.hasPrefix("Error: --since yesterday: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n"), bad.err)
         let boardBad = try run(["airport", "HLLB", "--until", "2020-02-30"])
-        XCTAssertEqual(boardBad.status, 1)
+        XCTAssertEqual(boardBad.status, 64)
         XCTAssertTrue(boardBad.err.contains("--until 2020-02-30"), boardBad.err)
     }
 

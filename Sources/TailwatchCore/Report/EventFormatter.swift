@@ -33,7 +33,7 @@ public enum EventFormatter {
             ("time_kind", str(e.timeKind?.rawValue)),
             ("callsign", str(e.callsign)),
             ("icao_hex", str(e.icaoHex)),
-            ("confidence", .double((e.confidence * 100).rounded() / 100)),
+            ("confidence", .double(Confidence.rounded(e.confidence))),
             ("sources", .array(e.sources.map { s in
                 .object([
                     ("file", .string(s.file)), ("path", .string(s.path)), ("sha256", .string(s.sha256)),
@@ -113,8 +113,6 @@ public enum EventFormatter {
         }
     }
 
-    static func format2(_ x: Double) -> String {
-        let v = (x * 100).rounded() / 100
-        return String(v)
-    }
+    /// `0.9`, `0.83`: the rounded confidence as JSON writes it (`Confidence.rounded`).
+    static func format2(_ x: Double) -> String { String(Confidence.rounded(x)) }
 }

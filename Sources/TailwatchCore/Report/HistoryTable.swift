@@ -51,8 +51,8 @@ public enum HistoryTable {
         return base + " · " + name
     }
 
-    /// Two decimals: `0.90`.
-    public static func confidenceLabel(_ c: Double) -> String { String(format: "%.2f", c) }
+    /// Two decimals: `0.90` (`Confidence.label`).
+    public static func confidenceLabel(_ c: Double) -> String { Confidence.label(c) }
 
     /// `file.txt: snippet`.
     public static func sourceLabel(_ s: EventSource) -> String { "\(s.file): \(s.snippet)" }
