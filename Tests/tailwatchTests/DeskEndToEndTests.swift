@@ -139,4 +139,29 @@ final class DeskEndToEndTests: XCTestCase {
         XCTAssertEqual(unknown.status, 1)
         XCTAssertEqual(unknown.err.split(separator: "\n").count, 1, unknown.err)
     }
+
+    // MARK: Ambiguity that helps
+
+    func testAnAmbiguousPlaceIsTheOneWithFlightsAndIsAskedOnlyWhenSeveralHaveSome() throws {
+        XCTAssertEqual(try run(["ingest", "-"], stdin: "I-DIEM flew from Rome to Tripoli, Libya on 8 June 2020.").status, 0)
+        // Only Tripoli, LY has a flight: the board is answered, and stderr says which was taken.
+        let one = try run(["airport", "Tripoli"])
+        XCTAssertEqual(one.status, 0, one.err)
+        XCTAssertTrue(one.out.hasPrefix("Tripoli, LY: 1 flight"), one.out)
+        XCTAssertTrue(one.err.contains("Tripoli, LY, the only place of that name with flights"), one.err)
+        let between = try run(["routes", "--between", "Rome", "Tripoli"])
+        XCTAssertEqual(between.status, 0, between.err)
+        XCTAssertTrue(between.out.hasPrefix("Rome, IT ↔ Tripoli, LY: 1 flight"), between.out)
+
+        // A flight to Tripoli, Lebanon too: now two candidates have flights, so the user is
+        // asked, with each candidate's count.
+        XCTAssertEqual(try run(["ingest", "-"], stdin: "OD-MEA flew from Beirut to Tripoli, Lebanon on 9 June 2020.").status, 0)
+        let two = try run(["airport", "Tripoli"])
+        XCTAssertEqual(two.status, 1)
+        XCTAssertTrue(two.err.contains("Tripoli is ambiguous"), two.err)
+        XCTAssertTrue(two.err.contains("Tripoli, LY (population") && two.err.contains("): 1 flight\n"), two.err)
+        XCTAssertTrue(two.err.contains("Tripoli, LB (population"), two.err)
+        XCTAssertTrue(two.err.contains("Trípoli, GR (population 26561): 0 flights"), two.err)
+        XCTAssertEqual(try run(["airport", "Tripoli,LB"]).status, 0)
+    }
 }
