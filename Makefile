@@ -5,7 +5,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench bench-smoke report-check dates-compare reliability fuzz sanitize clean
+.PHONY: all build release demo test unit eval eval-gate bench bench-smoke report-check dates-compare reliability fuzz sanitize clean man
 
 all: build
 
@@ -102,3 +102,11 @@ sanitize:
 
 clean:
 	rm -rf .build demo.sqlite demo.sqlite-wal demo.sqlite-shm
+
+# docs/tailwatch.1, the man page, generated from the commands' own help by
+# swift-argument-parser's generate-manual plugin (`man ./docs/tailwatch.1`). Run after
+# changing a command's options; DeskEndToEndTests checks the page lists every option.
+MAN_DATE ?= $(shell date -u +%Y-%m-%d)
+man:
+	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
+	cp .build/plugins/GenerateManual/outputs/tailwatch/tailwatch.1 docs/tailwatch.1

@@ -12,7 +12,7 @@ struct Ingest: ParsableCommand {
     @Argument(help: "Files, directories, or - for standard input.")
     var paths: [String]
 
-    @Option(help: "The articles' publication date (YYYY-MM-DD) when files carry none.")
+    @Option(help: "The articles' publication date (YYYY-MM-DD): used over any date they carry; an article already stored is read again with it, its old date kept.")
     var date: String?
 
     @Option(help: "The path to store the article read from - under (default: stdin:<first 12 hex digits of its SHA-256>).")

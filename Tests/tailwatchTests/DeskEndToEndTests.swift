@@ -164,4 +164,92 @@ final class DeskEndToEndTests: XCTestCase {
         XCTAssertTrue(two.err.contains("Trípoli, GR (population 26561): 0 flights"), two.err)
         XCTAssertEqual(try run(["airport", "Tripoli,LB"]).status, 0)
     }
+
+    // MARK: A tool that behaves like one
+
+    func testVersionNamesTheReleaseTheExtractorAndTheSchema() throws {
+        let r = try run(["--version"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let line = r.out.trimmingCharacters(in: .newlines)
+        XCTAssertNotNil(line.range(of: #"^tailwatch \d+\.\d+\.\d+ \(extractor version \d+, schema [a-z0-9-]+\)$"#, options: .regularExpression), line)
+    }
+
+    func testTraceSpeaksTheREADMEsWordsNotSwifts() throws {
+        let article = "Yesterday (Monday) I-DIEM took off from Rome at 0615Z and landed in Benghazi on 8 June 2020; "
+            + "it came back on 13 فبراير الماضي."
+        let r = try run(["extract", "--trace", "-"], stdin: article)
+        XCTAssertEqual(r.status, 0, r.err)
+        let trace = (r.out + r.err).split(separator: "\n").filter { $0.hasPrefix("# ") }
+        XCTAssertFalse(trace.isEmpty, r.out + r.err)
+        for line in trace {
+            XCTAssertFalse(line.contains("Optional(") || line.contains("TailwatchCore."), String(line))
+        }
+        let text = trace.joined(separator: "\n")
+        XCTAssertTrue(text.contains("→ 2020-06-08"), text)
+        XCTAssertTrue(text.contains("→ 06:15 UTC dep"), text)
+        XCTAssertTrue(text.contains("→ article day -1 (Mon)"), text)
+        XCTAssertTrue(text.contains("→ ????-02-13 (year: latest on or before the article)"), text)
+    }
+
+    // MARK: Correct a date
+
+    func testADateGivenToAStoredArticleReReadsItAndKeepsTheOldDate() throws {
+        let path = dir.appendingPathComponent("a.txt")
+        try "date 2020-06-10\nFalcon 900LX I-DIEM flew yesterday from Rome Ciampino to Benghazi.\n".write(to: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["ingest", path.path]).status, 0)
+        XCTAssertTrue(try run(["history", "I-DIEM"]).out.contains("2020-06-09"))
+        // The collector's header was wrong: the article is of 2 July.
+        let redate = try run(["ingest", "--date", "2020-07-02", path.path])
+        XCTAssertEqual(redate.status, 0, redate.err)
+        XCTAssertTrue(redate.out.contains("0 unchanged, 0 re-read, 0 failed, 1 re-dated"), redate.out)
+        let h = try run(["history", "I-DIEM"])
+        XCTAssertTrue(h.out.contains("2020-07-01") && !h.out.contains("2020-06-09"), h.out)
+        // The same date again changes nothing; the old date is kept with its basis.
+        XCTAssertTrue(try run(["ingest", "--date", "2020-07-02", path.path]).out.contains("1 unchanged"))
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["sqlite3", db, "SELECT article_date || '|' || article_date_basis || '|' || previous_article_date FROM article"]
+        let out = Pipe()
+        sqlite.standardOutput = out
+        guard (try? sqlite.run()) != nil else { throw XCTSkip("sqlite3 not installed; the stored previous date is not checked") }
+        let stored = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        sqlite.waitUntilExit()
+        XCTAssertEqual(stored, "2020-07-02|given|2020-06-10 (header)\n")
+    }
+
+    /// docs/tailwatch.1 (`make man`) lists every command and every option the binary's help
+    /// lists: a page left behind after an option was added fails here.
+    func testTheManPageIsTheHelpAndCompletionScriptsAreGenerated() throws {
+        let man = try String(contentsOf: EndToEndTests.packageRoot.appendingPathComponent("docs/tailwatch.1"), encoding: .utf8)
+        let top = try run(["--help"])
+        /// The first capture of `pattern` on each line of `text` that matches.
+        func captures(_ pattern: String, in text: Substring) -> [String] {
+            let re = try! NSRegularExpression(pattern: pattern)
+            return text.split(separator: "\n").compactMap { line in
+                let l = String(line)
+                guard let m = re.firstMatch(in: l, range: NSRange(l.startIndex..., in: l)),
+                      let r = Range(m.range(at: 1), in: l) else { return nil }
+                return String(l[r])
+            }
+        }
+        // "  history                 Where an aircraft has been…" under SUBCOMMANDS.
+        let commands = captures(#"^  ([a-z][a-z-]*)(?: \(default\))?\s"#, in: top.out.components(separatedBy: "SUBCOMMANDS:").last![...])
+        XCTAssertGreaterThan(commands.count, 10, top.out)
+        for command in commands {
+            XCTAssertTrue(man.contains(".It Em \(command)\n"), "\(command) is not in docs/tailwatch.1; run make man")
+            // "  --min-confidence <min-confidence>", "  -o, --output <output>" under OPTIONS.
+            let help = try run([command, "--help"]).out
+            let options = captures(#"^\s+(?:-[a-zA-Z], )?--([a-z][a-z-]*)"#, in: help.components(separatedBy: "OPTIONS:").last![...])
+            XCTAssertFalse(options.isEmpty, help)
+            for option in options where option != "help" {
+                // mdoc writes "-o, --output" as "Fl o , -output".
+                XCTAssertTrue(man.contains("Fl -\(option)") || man.contains(" , -\(option)"), "\(command) --\(option) is not in docs/tailwatch.1; run make man")
+            }
+        }
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try run(["--generate-completion-script", shell])
+            XCTAssertEqual(script.status, 0, script.err)
+            XCTAssertTrue(script.out.contains("min-confidence"), "\(shell) completion lacks the filters")
+        }
+    }
 }

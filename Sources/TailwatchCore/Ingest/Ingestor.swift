@@ -6,6 +6,8 @@ public struct IngestSummary: Sendable {
     public var new = 0
     public var unchanged = 0
     public var reextracted = 0
+    /// Stored articles read again because `ingest --date` gave them a new date.
+    public var redated = 0
     public var failures: [ReadFailure] = []
     public var events = 0
     public var aircraft = 0
@@ -13,7 +15,8 @@ public struct IngestSummary: Sendable {
     public var failed: Int { failures.count }
 
     public var line: String {
-        "\(filesRead) files read, \(new) new, \(unchanged) unchanged, \(reextracted) re-read, \(failed) failed; "
+        "\(filesRead) files read, \(new) new, \(unchanged) unchanged, \(reextracted) re-read, \(failed) failed"
+            + (redated > 0 ? ", \(redated) re-dated" : "") + "; "
             + "\(events) flight events, \(aircraft) aircraft in the database"
     }
 }
@@ -59,7 +62,7 @@ public struct Ingestor: Sendable {
         var nextRebuild = max(1, firstRebuild)
         for start in stride(from: 0, to: files.count, by: batchSize) {
             let chunk = Array(files[start..<min(files.count, start + batchSize)])
-            let results = parallelMap(chunk) { path -> Result<(EventStore.ArticleWrite, Bool), ReadFailure> in
+            let results = parallelMap(chunk) { path -> Result<(EventStore.ArticleWrite, isNew: Bool, redate: Bool), ReadFailure> in
                 switch ArticleReader.read(path: path) {
                 case .failure(let f): return .failure(f)
                 case .success(let input):
@@ -69,11 +72,12 @@ public struct Ingestor: Sendable {
                     do { known = try store.known(path: path, sha256: sha) } catch {
                         return .failure(ReadFailure(path: path, reason: "database: \(error)"))
                     }
-                    let current = (known.articleVersion ?? -1) >= version
+                    // A date given to an article already stored corrects its date: read again.
+                    let current = (known.articleVersion ?? -1) >= version && !known.needsRedate(to: givenDate)
                     let extraction = current ? nil : extractor.extract(
                         text: input.text, source: ArticleSource(path: path, sha256: sha), givenDate: givenDate)
                     let write = EventStore.ArticleWrite(path: path, sha256: sha, text: input.text, extraction: extraction, version: version)
-                    return .success((write, known.articleVersion == nil))
+                    return .success((write, known.articleVersion == nil, known.needsRedate(to: givenDate)))
                 }
             }
             var writes: [EventStore.ArticleWrite] = []
@@ -81,9 +85,11 @@ public struct Ingestor: Sendable {
                 summary.filesRead += 1
                 switch r {
                 case .failure(let f): summary.failures.append(f); summary.filesRead -= 1
-                case .success(let (w, isNew)):
-                    // New content; content stored but read by an older version; or nothing to do.
-                    if isNew { summary.new += 1 } else if w.extraction != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
+                case .success(let (w, isNew, redate)):
+                    // New content; stored but given a new date; stored but read by an older
+                    // version; or nothing to do.
+                    if isNew { summary.new += 1 } else if redate { summary.redated += 1 }
+                    else if w.extraction != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
                     writes.append(w)
                 }
             }

@@ -142,6 +142,11 @@ public enum Schema {
                 CREATE INDEX event_callsign ON event(callsign) WHERE callsign IS NOT NULL;
                 """)
         }
+        // `ingest --date` on a stored article: the date it had before the user's, with its
+        // basis (`2020-06-10 (header)`, `none (undated)`), kept when the given one replaces it.
+        m.registerMigration("desk-previous-article-date") { db in
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN previous_article_date TEXT")
+        }
         return m
     }
 }
