@@ -19,6 +19,8 @@ struct Airport: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @OptionGroup var table: TableOptions
+
     @Option(help: "table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
@@ -27,7 +29,7 @@ struct Airport: ParsableCommand {
             let selection = try filters.selection(try dates.window())
             let store = try global.openStore()
             let place = try PlaceArgument.resolve(query, country: country, store: store)
-            print(try QueryOutput.airport(store: store, place: place, selection: selection, format: format, color: Console.color),
+            print(try QueryOutput.airport(store: store, place: place, selection: selection, format: format, style: table.style),
                   terminator: "")
         }
     }

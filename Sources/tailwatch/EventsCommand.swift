@@ -13,13 +13,15 @@ struct Events: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @OptionGroup var table: TableOptions
+
     @Option(help: "jsonl, json, csv or table.")
     var format: OutputFormat = .jsonl
 
     func run() throws {
         try Console.run {
             let selection = try filters.selection(try dates.window())
-            print(try QueryOutput.events(store: try global.openStore(), selection: selection, format: format, color: Console.color),
+            print(try QueryOutput.events(store: try global.openStore(), selection: selection, format: format, style: table.style),
                   terminator: "")
         }
     }

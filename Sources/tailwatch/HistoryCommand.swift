@@ -19,6 +19,8 @@ struct History: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @OptionGroup var table: TableOptions
+
     @Option(help: "table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
@@ -27,7 +29,7 @@ struct History: ParsableCommand {
             let selection = try filters.selection(try dates.window())
             let store = try global.openStore()
             guard let out = try QueryOutput.history(store: store, registration: registration, selection: selection, sources: sources,
-                                                    format: format, color: Console.color)
+                                                    format: format, style: table.style)
             else { throw Failure("\(registration): no such aircraft in \(global.databasePath)") }
             print(out, terminator: "")
         }

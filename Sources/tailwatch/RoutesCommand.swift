@@ -17,6 +17,8 @@ struct Routes: ParsableCommand {
 
     @OptionGroup var filters: FilterOptions
 
+    @OptionGroup var table: TableOptions
+
     @Option(help: "table, json, jsonl or csv (json, jsonl and csv list the flights).")
     var format: OutputFormat = .table
 
@@ -47,8 +49,8 @@ struct Routes: ParsableCommand {
             switch format {
             case .table:
                 guard !summary.routes.isEmpty else { return }
-                print(summary.table(color: Console.color), terminator: "")
-                if between.count == 2 { print(""); print(summary.flightsTable(color: Console.color), terminator: "") }
+                print(summary.table(color: Console.color, width: table.style.width), terminator: "")
+                if between.count == 2 { print(""); print(summary.flightsTable(color: Console.color, width: table.style.width), terminator: "") }
             case .json: print(EventFormatter.jsonArray(flights), terminator: "")
             case .jsonl: print(EventFormatter.jsonLines(flights), terminator: "")
             case .csv: print(EventFormatter.csv(flights), terminator: "")

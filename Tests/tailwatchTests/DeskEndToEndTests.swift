@@ -252,4 +252,41 @@ final class DeskEndToEndTests: XCTestCase {
             XCTAssertTrue(script.out.contains("min-confidence"), "\(shell) completion lacks the filters")
         }
     }
+
+    /// Terminal cells a line takes (format characters such as the isolates and combining marks take none).
+    func cells(_ line: Substring) -> Int {
+        line.unicodeScalars.filter {
+            ![.format, .nonspacingMark, .enclosingMark].contains($0.properties.generalCategory)
+        }.count
+    }
+
+    func testTablesFitTheTerminalWidthAndWideKeepsEveryColumn() throws {
+        try ingestSeeds()
+        let narrow = ["COLUMNS": "80"]
+        let tables: [(args: [String], header: String)] = [
+            (["history", "I-DIEM"], "#  date"), (["airport", "HLLB"], "     date"), (["events", "--format", "table"], "#"),
+            (["routes"], "from"), (["routes", "--between", "Rome", "Benghazi"], "date"), (["aircraft"], "aircraft"),
+        ]
+        for (args, header) in tables {
+            let r = try run(args, environment: narrow)
+            XCTAssertEqual(r.status, 0, "\(args): \(r.err)")
+            // Table lines: from the header on (the summary lines above are prose).
+            let lines = r.out.split(separator: "\n")
+            let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix(header) }, "\(args): \(r.out)")
+            for line in lines[start...] where !line.hasPrefix("per ") {
+                XCTAssertLessThanOrEqual(cells(line), 80, "\(args): \(line)")
+            }
+            // Dates and the aircraft are kept; the evidence goes first.
+            XCTAssertTrue(lines[start].contains("date") || args[0] == "aircraft" || args == ["routes"], "\(args): \(lines[start])")
+        }
+        let h = try run(["history", "I-DIEM"], environment: narrow).out
+        XCTAssertFalse(h.contains("first source"), h)
+        XCTAssertTrue(h.contains("2020-06-08") && h.contains("HLLB Benghazi"), h)
+        // --wide keeps every column, and so does output to a pipe with no $COLUMNS.
+        for (args, env) in [(["history", "I-DIEM", "--wide"], narrow), (["history", "I-DIEM"], [:])] {
+            let all = try run(args, environment: env).out
+            XCTAssertTrue(all.contains("first source") && all.contains("operator"), "\(args) \(env): \(all)")
+            XCTAssertGreaterThan(all.split(separator: "\n").map(cells).max() ?? 0, 120)
+        }
+    }
 }

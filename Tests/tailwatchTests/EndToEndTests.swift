@@ -43,6 +43,8 @@ final class EndToEndTests: XCTestCase {
         var env = ProcessInfo.processInfo.environment
         env["TAILWATCH_DB"] = database
         env["NO_COLOR"] = "1"
+        // Tables fit $COLUMNS when it is set: the tests' output must not depend on the shell.
+        env["COLUMNS"] = nil
         env.merge(environment) { _, new in new }
         p.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
