@@ -51,7 +51,9 @@ struct Export: ParsableCommand {
             events = selection.apply(events).filter { $0.kind == .flight }
             let text: String
             switch format {
-            case .csv: text = EventFormatter.csv(events)
+            case .csv:
+                let locator = PlaceLocator(gazetteer: try Console.knowledge().gazetteer, coastline: try Coastline.load())
+                text = EventFormatter.csv(events, locator: locator)
             case .json: text = EventFormatter.jsonArray(events)
             case .geojson, .kml:
                 let map = FlightMap(events: events, locator: PlaceLocator(gazetteer: try Console.knowledge().gazetteer, coastline: try Coastline.load()))

@@ -289,4 +289,21 @@ final class DeskEndToEndTests: XCTestCase {
             XCTAssertGreaterThan(all.split(separator: "\n").map(cells).max() ?? 0, 120)
         }
     }
+
+    // MARK: CSV exports carry positions
+
+    func testCSVExportCarriesEachEndsLatitudeAndLongitude() throws {
+        try ingestSeeds()
+        let r = try run(["export", "--format", "csv", "--registration", "I-DIEM"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try XCTUnwrap(lines.first)
+        XCTAssertEqual(Array(header.suffix(4)), ["origin_lat", "origin_lon", "destination_lat", "destination_lon"])
+        // The 8 June flight, LIRA → HLLB: the same positions the GeoJSON export draws.
+        let june = try XCTUnwrap(lines.first { $0.contains("2020-06-08") })
+        XCTAssertEqual(Array(june.suffix(4)), ["41.79940", "12.59490", "32.09680", "20.26950"])
+        // A flight from an unknown place has an empty origin position.
+        let third = try XCTUnwrap(lines.first { $0.contains("2020-06-03") })
+        XCTAssertEqual(Array(third.suffix(4)), ["", "", "32.09680", "20.26950"])
+    }
 }
