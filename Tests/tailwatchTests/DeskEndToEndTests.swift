@@ -306,4 +306,24 @@ final class DeskEndToEndTests: XCTestCase {
         let third = try XCTUnwrap(lines.first { $0.contains("2020-06-03") })
         XCTAssertEqual(Array(third.suffix(4)), ["", "", "32.09680", "20.26950"])
     }
+
+    // MARK: Inputs not read are said to be
+
+    func testFilesOfFormatsNotReadAreCountedOrNamedNeverPassedOverInSilence() throws {
+        let folder = dir.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "I-DIEM flew from Rome to Benghazi on 8 June 2020.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        for name in ["b.html", "c.HTM", "d.json", "e.html"] {
+            try "<html><body>I-DIEN flew from Rome to Benghazi on 8 June 2020.</body></html>".write(
+                to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let r = try run(["ingest", folder.path])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("1 new, 0 unchanged, 0 re-read, 0 failed, 4 skipped (2 .html, 1 .htm, 1 .json: not read); "), r.out)
+        // Named on the command line, an HTML page is refused with the reason (it went in with its tags).
+        let named = try run(["ingest", folder.appendingPathComponent("b.html").path])
+        XCTAssertEqual(named.status, 1)
+        XCTAssertEqual(named.err, "tailwatch: \(folder.appendingPathComponent("b.html").path): HTML pages are not read; save the article's text as .txt\n")
+        XCTAssertEqual(try run(["history", "I-DIEN"]).status, 1)
+    }
 }

@@ -9,14 +9,24 @@ public struct IngestSummary: Sendable {
     /// Stored articles read again because `ingest --date` gave them a new date.
     public var redated = 0
     public var failures: [ReadFailure] = []
+    /// Files of formats ingest does not read, met in folders, by extension (`html`: 2).
+    public var skipped: [String: Int] = [:]
     public var events = 0
     public var aircraft = 0
 
     public var failed: Int { failures.count }
 
+    /// `, 3 skipped (2 .html, 1 .json: not read)`, or nothing.
+    var skippedNote: String {
+        let n = skipped.values.reduce(0, +)
+        guard n > 0 else { return "" }
+        let kinds = skipped.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) .\($0.key)" }
+        return ", \(n) skipped (\(kinds.joined(separator: ", ")): not read)"
+    }
+
     public var line: String {
         "\(filesRead) files read, \(new) new, \(unchanged) unchanged, \(reextracted) re-read, \(failed) failed"
-            + (redated > 0 ? ", \(redated) re-dated" : "") + "; "
+            + (redated > 0 ? ", \(redated) re-dated" : "") + skippedNote + "; "
             + "\(events) flight events, \(aircraft) aircraft in the database"
     }
 }
@@ -51,8 +61,9 @@ public struct Ingestor: Sendable {
         var summary = IngestSummary()
         // Aircraft a killed run left marked are rebuilt before anything else.
         try store.rebuildPending()
-        let (files, failures) = ArticleReader.expand(paths: paths)
+        let (files, failures, skipped) = ArticleReader.expandNamingSkipped(paths: paths)
         summary.failures = failures
+        summary.skipped = skipped
         let version = ArticleExtractor.version
         var done = 0
         // The writer commits one batch while the cores extract the next: extraction and
