@@ -326,4 +326,39 @@ final class DeskEndToEndTests: XCTestCase {
         XCTAssertEqual(named.err, "tailwatch: \(folder.appendingPathComponent("b.html").path): HTML pages are not read; save the article's text as .txt\n")
         XCTAssertEqual(try run(["history", "I-DIEN"]).status, 1)
     }
+
+    func testWatchIngestsFilesAsTheyArrive() throws {
+        let inbox = dir.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let p = Process()
+        p.executableURL = EndToEndTests.binary
+        p.arguments = ["ingest", "--db", db, "--watch", inbox.path, "--interval", "0.2"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate(); p.waitUntilExit() } }
+
+        /// Waits until `history reg` answers (the watcher ingested it), up to 30 s.
+        func waitFor(_ reg: String) throws -> Bool {
+            let deadline = Date().addingTimeInterval(30)
+            while Date() < deadline {
+                if FileManager.default.fileExists(atPath: db), try run(["history", reg]).status == 0 { return true }
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+            return false
+        }
+        try "I-DIEM flew from Rome to Benghazi on 8 June 2020.".write(to: inbox.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(try waitFor("I-DIEM"), "the first file was not ingested")
+        // A second file later, in a subfolder: ingested too, while the first is left alone.
+        try FileManager.default.createDirectory(at: inbox.appendingPathComponent("later"), withIntermediateDirectories: true)
+        try "SU-BEY flew from Cairo to Benghazi on 18 July 2020.".write(to: inbox.appendingPathComponent("later/b.txt"), atomically: true, encoding: .utf8)
+        XCTAssertTrue(try waitFor("SU-BEY"), "the second file was not ingested")
+        XCTAssertTrue(p.isRunning, "the watch stopped")
+        p.terminate()
+        p.waitUntilExit()
+        let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, "\(lines)")
+        XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("1 files read, 1 new") }, "\(lines)")
+    }
 }
