@@ -5,17 +5,23 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate bench bench-smoke report-check dates-compare reliability fuzz sanitize clean man
+.PHONY: libxml2 all build release demo test unit eval eval-gate bench bench-smoke report-check dates-compare reliability fuzz sanitize clean man
 
 all: build
 
-build:
+# HTML pages are parsed with Debian's libxml2 (a system library, as SQLite is): its
+# headers are installed when missing, before anything is built.
+LIBXML2_HEADER = /usr/include/libxml2/libxml/HTMLparser.h
+libxml2:
+	@test -f $(LIBXML2_HEADER) || (apt-get update && apt-get install -y libxml2-dev)
+
+build: libxml2
 	$(SWIFT) build
 
 # Swift's standard library and Foundation linked in (a 93 MB binary): a cold `history`
 # starts in ~57 ms instead of ~135 ms (no 90 MB of shared libraries to load and relocate),
 # a warm one in 8.9 ms instead of 13.1 ms (README "Speed").
-release:
+release: libxml2
 	$(SWIFT) build -c release --static-swift-stdlib
 
 # Build, ingest the bundled fixture articles, print a history and an airport board.
@@ -28,7 +34,7 @@ demo: release
 # Every unit and end-to-end test, then the accuracy floors.
 test: unit eval-gate
 
-unit:
+unit: libxml2
 	$(SWIFT) test
 
 # Precision/recall/F1 tables for the seeds, our fixtures, the development set and the blind set.

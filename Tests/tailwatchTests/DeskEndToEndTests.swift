@@ -313,18 +313,42 @@ final class DeskEndToEndTests: XCTestCase {
         let folder = dir.appendingPathComponent("news")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "I-DIEM flew from Rome to Benghazi on 8 June 2020.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        for name in ["b.html", "c.HTM", "d.json", "e.html"] {
-            try "<html><body>I-DIEN flew from Rome to Benghazi on 8 June 2020.</body></html>".write(
-                to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        for name in ["b.json", "c.JSON", "d.pdf"] {
+            try "{}".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         let r = try run(["ingest", folder.path])
         XCTAssertEqual(r.status, 0, r.err)
-        XCTAssertTrue(r.out.contains("1 new, 0 unchanged, 0 re-read, 0 failed, 4 skipped (2 .html, 1 .htm, 1 .json: not read); "), r.out)
-        // Named on the command line, an HTML page is refused with the reason (it went in with its tags).
-        let named = try run(["ingest", folder.appendingPathComponent("b.html").path])
+        XCTAssertTrue(r.out.contains("1 new, 0 unchanged, 0 re-read, 0 failed, 3 skipped (2 .json, 1 .pdf: not read); "), r.out)
+        // Named on the command line, a file of a format not read is refused with the reason.
+        let named = try run(["ingest", folder.appendingPathComponent("b.json").path])
         XCTAssertEqual(named.status, 1)
-        XCTAssertEqual(named.err, "tailwatch: \(folder.appendingPathComponent("b.html").path): HTML pages are not read; save the article's text as .txt\n")
-        XCTAssertEqual(try run(["history", "I-DIEN"]).status, 1)
+        XCTAssertEqual(named.err, "tailwatch: \(folder.appendingPathComponent("b.json").path): JSON files are not read; write each article's text as .txt\n")
+    }
+
+    func testAnHTMLPageGoesInAsItsArticleTextTitleAndDate() throws {
+        let folder = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let page = """
+            <html><head><title>Jet lands | Site</title>
+            <meta property="article:published_time" content="2020-06-09T08:00:00+02:00"></head>
+            <body><nav><a href="/">SU-BEY flew from Cairo to Benghazi on 18 July 2020</a></nav>
+            <script>var s = "I-NEMO flew from Rome to Tripoli on 1 June 2020";</script>
+            <p>Trackers showed the Falcon 900LX <b>I-DIEM</b> flying yesterday from Rome Ciampino to Benghazi.</p></body></html>
+            """
+        try page.write(to: folder.appendingPathComponent("story.html"), atomically: true, encoding: .utf8)
+        try page.write(to: dir.appendingPathComponent("named.htm"), atomically: true, encoding: .utf8)
+        let r = try run(["ingest", folder.path])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.hasPrefix("1 files read, 1 new"), r.out)
+        // The date comes from the meta tag ("yesterday" is 8 June), the markup and the navigation stay out.
+        let h = try run(["history", "I-DIEM", "--format", "jsonl"])
+        XCTAssertTrue(h.out.contains("\"date\":\"2020-06-08\""), h.out)
+        XCTAssertTrue(h.out.contains("LIRA") && h.out.contains("HLLB"), h.out)
+        XCTAssertFalse(h.out.contains("<b>"), h.out)
+        XCTAssertEqual(try run(["history", "SU-BEY"]).status, 1, "a link in the navigation became a flight")
+        XCTAssertEqual(try run(["history", "I-NEMO"]).status, 1, "a script became a flight")
+        // A named .htm file is read the same way (the same text: nothing new).
+        XCTAssertTrue(try run(["ingest", dir.appendingPathComponent("named.htm").path]).out.contains("0 new, 1 unchanged"))
     }
 
     func testWatchIngestsFilesAsTheyArrive() throws {

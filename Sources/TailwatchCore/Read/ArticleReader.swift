@@ -44,7 +44,7 @@ public struct ReadFailure: Error, Sendable, CustomStringConvertible, Equatable {
 public enum ArticleReader {
     /// Files larger than this are refused rather than held in memory whole.
     public static let maximumBytes = 64 << 20
-    public static let extensions: Set<String> = ["txt", "md", "text"]
+    public static let extensions: Set<String> = Set(["txt", "md", "text"]).union(HTMLArticle.extensions)
     public static let standardInput = "-"
 
     /// Expands files, directories (recursively, hidden entries skipped, symlink loops
@@ -58,8 +58,6 @@ public enum ArticleReader {
     /// this reason; met in a folder, they are counted as skipped (they were passed over
     /// without a word, and an analyst could not tell a folder of HTML from an empty one).
     public static let unreadFormats: [String: String] = [
-        "html": "HTML pages are not read; save the article's text as .txt",
-        "htm": "HTML pages are not read; save the article's text as .txt",
         "json": "JSON files are not read; write each article's text as .txt",
         "jsonl": "JSON lines feeds are not read; write each article's text as .txt",
         "pdf": "PDF files are not read; save the article's text as .txt",
@@ -95,7 +93,7 @@ public enum ArticleReader {
             var visited = Set<String>()
             walk(directory: path, into: &found, visited: &visited, failures: &failures, skipped: &skipped)
             if found.isEmpty {
-                failures.append(ReadFailure(path: path, reason: "no .txt, .md or .text files in this directory"))
+                failures.append(ReadFailure(path: path, reason: "no .txt, .md, .text or .html files in this directory"))
             }
             for f in found.sorted() where seen.insert(f).inserted { files.append(f) }
         }
@@ -155,7 +153,16 @@ public enum ArticleReader {
             }
             bytes = Array(data)
         }
-        return decode(bytes, path: path)
+        let decoded = decode(bytes, path: path)
+        guard HTMLArticle.extensions.contains((path as NSString).pathExtension.lowercased()) else { return decoded }
+        // A page: its article text, title and date, not its markup.
+        return decoded.flatMap { input in
+            guard let page = HTMLArticle.page(fromHTML: input.text), !page.paragraphs.isEmpty else {
+                return .failure(ReadFailure(path: path, reason: "HTML page with no text outside navigation and scripts"))
+            }
+            return .success(ArticleInput(path: path, text: page.text, byteCount: input.byteCount,
+                                         notes: input.notes + ["article text taken from HTML"]))
+        }
     }
 
     /// Decodes file bytes to article text: UTF-8 (BOM dropped) or UTF-16 with BOM;
