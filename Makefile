@@ -7,17 +7,23 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: all build release demo test unit eval eval-gate log-check bench bench-smoke scale-check report-check dates-compare reliability fuzz sanitize clean
+.PHONY: libxml2 all build release demo test unit eval eval-gate log-check bench bench-smoke scale-check report-check dates-compare reliability fuzz sanitize clean man
 
 all: build
 
-build:
+# HTML pages are parsed with Debian's libxml2 (a system library, as SQLite is): its
+# headers are installed when missing, before anything is built.
+LIBXML2_HEADER = /usr/include/libxml2/libxml/HTMLparser.h
+libxml2:
+	@test -f $(LIBXML2_HEADER) || (apt-get update && apt-get install -y libxml2-dev)
+
+build: libxml2
 	$(SWIFT) build
 
 # Swift's standard library and Foundation linked in (a 93 MB binary): a cold `history`
 # starts in ~57 ms instead of ~135 ms (no 90 MB of shared libraries to load and relocate),
 # a warm one in 8.9 ms instead of 13.1 ms (README "Speed").
-release:
+release: libxml2
 	$(SWIFT) build -c release --static-swift-stdlib
 
 # Build, ingest the bundled fixture articles, print a history and an airport board.
@@ -30,7 +36,7 @@ demo: release
 # Every unit and end-to-end test, then the accuracy floors.
 test: unit eval-gate
 
-unit:
+unit: libxml2
 	$(SWIFT) test
 
 # Precision/recall/F1 tables for the seeds, our fixtures, the development set and the blind set.
@@ -129,3 +135,11 @@ sanitize:
 
 clean:
 	rm -rf .build demo.sqlite demo.sqlite-wal demo.sqlite-shm
+
+# docs/tailwatch.1, the man page, generated from the commands' own help by
+# swift-argument-parser's generate-manual plugin (`man ./docs/tailwatch.1`). Run after
+# changing a command's options; DeskEndToEndTests checks the page lists every option.
+MAN_DATE ?= $(shell date -u +%Y-%m-%d)
+man:
+	$(SWIFT) package generate-manual --configuration debug --date $(MAN_DATE)
+	cp .build/plugins/GenerateManual/outputs/tailwatch/tailwatch.1 docs/tailwatch.1

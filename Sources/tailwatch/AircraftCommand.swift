@@ -9,8 +9,10 @@ struct Aircraft: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "One aircraft (I-DIEM, idiem, MM62243): its country, types, operators, airports and events.")
+    @Argument(help: "One aircraft by registration, serial, hex address or callsign (I-DIEM, idiem, MM62243, 896457, UAF1223): its country, types, operators, airports and events.")
     var registration: String?
+
+    @OptionGroup var table: TableOptions
 
     @Option(help: "table, json, jsonl or csv.")
     var format: OutputFormat = .table
@@ -22,11 +24,12 @@ struct Aircraft: ParsableCommand {
             switch format {
             case .table:
                 var t = TextTable(columns: ["aircraft", "country", "type", "operator", "flights", "mentions", "first seen", "last seen"])
+                t.dropOrder = ["mentions", "operator", "first seen"]
                 for a in list {
                     t.add([a.identifier, a.country ?? "", a.type ?? "", a.operatorName ?? "", String(a.flights),
                            String(a.mentions), a.firstSeen ?? "", a.lastSeen ?? ""])
                 }
-                print(t.render(maxWidths: [nil, nil, 24, 28, nil, nil, nil, nil], color: Console.color), terminator: "")
+                print(t.render(maxWidths: [nil, nil, 24, 28, nil, nil, nil, nil], color: Console.color, width: table.style.width), terminator: "")
             case .json, .jsonl:
                 let values = list.map { a in
                     JSONValue.object([
@@ -68,7 +71,7 @@ struct Aircraft: ParsableCommand {
         let hexes = distinct(events.map(\.icaoHex) + [registry?.icao24, USRegistryAddress.hex(ofNNumber: name)])
         let fields: [(String, JSONValue)] = [
             ("registration", .string(name)),
-            ("country", text(events.first?.registrationCountry)),
+            ("country", text(AircraftCountry.of(events))),
             ("icao_hex", .array(hexes.map { .string($0) })),
             ("callsigns", .array(distinct(events.map(\.callsign)).map { .string($0) })),
             ("registry_type", text(registry?.typecode)),

@@ -17,15 +17,19 @@ struct Airport: ParsableCommand {
 
     @OptionGroup var dates: WindowOptions
 
+    @OptionGroup var filters: FilterOptions
+
+    @OptionGroup var table: TableOptions
+
     @Option(help: "table, json, jsonl or csv.")
     var format: OutputFormat = .table
 
     func run() throws {
         try Console.run {
-            let window = try dates.window()
+            let selection = try filters.selection(try dates.window())
             let store = try global.openStore()
             let place = try PlaceArgument.resolve(query, country: country, store: store)
-            print(try QueryOutput.airport(store: store, place: place, window: window, format: format, color: Console.color),
+            print(try QueryOutput.airport(store: store, place: place, selection: selection, format: format, style: table.style),
                   terminator: "")
         }
     }

@@ -9,12 +9,20 @@ struct Events: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var dates: WindowOptions
+
+    @OptionGroup var filters: FilterOptions
+
+    @OptionGroup var table: TableOptions
+
     @Option(help: "jsonl, json, csv or table.")
     var format: OutputFormat = .jsonl
 
     func run() throws {
         try Console.run {
-            print(try QueryOutput.events(store: try global.openStore(), format: format, color: Console.color), terminator: "")
+            let selection = try filters.selection(try dates.window())
+            print(try QueryOutput.events(store: try global.openStore(), selection: selection, format: format, style: table.style),
+                  terminator: "")
         }
     }
 }

@@ -13,7 +13,7 @@ struct Export: ParsableCommand {
     @Option(help: "csv, json, geojson or kml.")
     var format: ExportFormat
 
-    @Option(help: "Only this aircraft's flights (I-DIEM, idiem).")
+    @Option(help: "Only this aircraft's flights: registration, serial, hex address or callsign (I-DIEM, idiem, 896457, UAF1223).")
     var registration: String?
 
     @Option(help: "Only flights arriving at or leaving this airport or city (as `airport` reads it).")
@@ -24,17 +24,19 @@ struct Export: ParsableCommand {
 
     @OptionGroup var dates: WindowOptions
 
+    @OptionGroup var filters: FilterOptions
+
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
     var output: String?
 
     func run() throws {
         try Console.run {
-            let window = try dates.window()
+            let selection = try filters.selection(try dates.window())
             let store = try global.openStore()
             var events: [FlightEvent]
             var titles: [String] = []
             if let registration {
-                events = try store.history(identifier: registration)
+                events = try store.history(identifier: try store.resolveIdentifier(registration))
                 guard !events.isEmpty else { throw Failure("\(registration): no such aircraft in \(global.databasePath)") }
                 titles.append(events[0].identifier ?? registration)
             } else {
@@ -46,10 +48,12 @@ struct Export: ParsableCommand {
                 events = events.filter { $0.id.map(here.contains) ?? false }
                 titles.append(place.label)
             }
-            events = window.filter(events).filter { $0.kind == .flight }
+            events = selection.apply(events).filter { $0.kind == .flight }
             let text: String
             switch format {
-            case .csv: text = EventFormatter.csv(events)
+            case .csv:
+                let locator = PlaceLocator(gazetteer: try Console.knowledge().gazetteer, coastline: try Coastline.load())
+                text = EventFormatter.csv(events, locator: locator)
             case .json: text = EventFormatter.jsonArray(events)
             case .geojson, .kml:
                 let map = FlightMap(events: events, locator: PlaceLocator(gazetteer: try Console.knowledge().gazetteer, coastline: try Coastline.load()))

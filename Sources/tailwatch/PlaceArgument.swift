@@ -17,8 +17,23 @@ enum PlaceArgument {
         case .unknown:
             throw Failure("\(query): no airport or city by that name or code")
         case .ambiguous(let candidates):
+            // The one place of that name the database has flights for is the one meant; the
+            // user is asked only when two or more have some.
+            let counted = try candidates.prefix(20).map { c in
+                (candidate: c, flights: try store.board(c.selection).filter { $0.kind == .flight }.count)
+            }
+            let withFlights = counted.filter { $0.flights > 0 }
+            if withFlights.count == 1, let only = withFlights.first {
+                let others = counted.filter { $0.flights == 0 }.map(\.candidate.selection.label)
+                Console.note("\(query): \(only.candidate.selection.label), the only place of that name with flights here"
+                    + (others.isEmpty ? "" : " (not \(others.joined(separator: "; ")))"))
+                return only.candidate.selection
+            }
             Console.error("\(query) is ambiguous; add --country CC, write it as NAME,CC or use a code:")
-            for c in candidates.prefix(20) { FileHandle.standardError.write(Data("  \(c)\n".utf8)) }
+            for c in counted {
+                let n = "\(c.flights) flight\(c.flights == 1 ? "" : "s")"
+                FileHandle.standardError.write(Data("  \(c.candidate.description): \(n)\n".utf8))
+            }
             throw ExitCode(1)
         case .places(let label, let codes, let city):
             return PlaceSelection(label: label, codes: codes, city: city)

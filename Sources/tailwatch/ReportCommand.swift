@@ -14,7 +14,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Registration, serial or hex address (I-DIEM, idiem, MM62243, A5B3A8).")
+    @Argument(help: "Registration, serial, hex address or callsign (I-DIEM, idiem, MM62243, A5B3A8, UAF1223).")
     var registration: String?
 
     @Option(help: "An airport or city instead of an aircraft: HLLB, BEN, Benina, Benghazi, بنغازي…")
@@ -62,7 +62,7 @@ struct Report: ParsableCommand {
                     throw Failure("\(registration): no such aircraft in \(global.databasePath)")
                 }
                 title = e.identifier ?? registration
-                subtitle = [e.registrationCountry.map { "registered \($0)" }, e.aircraftType, e.operatorName]
+                subtitle = [AircraftCountry.of(events).map { "registered \($0)" }, e.aircraftType, e.operatorName]
                     .compactMap { $0 }.joined(separator: " · ")
             } else {
                 let place = try PlaceArgument.resolve(airport!, country: country, store: store)

@@ -15,6 +15,10 @@ struct Routes: ParsableCommand {
 
     @OptionGroup var dates: WindowOptions
 
+    @OptionGroup var filters: FilterOptions
+
+    @OptionGroup var table: TableOptions
+
     @Option(help: "table, json, jsonl or csv (json, jsonl and csv list the flights).")
     var format: OutputFormat = .table
 
@@ -26,27 +30,27 @@ struct Routes: ParsableCommand {
 
     func run() throws {
         try Console.run {
-            let window = try dates.window()
+            let selection = try filters.selection(try dates.window())
             let store = try global.openStore()
             let summary: RouteSummary
             if between.count == 2 {
                 let a = try PlaceArgument.resolve(between[0], country: nil, store: store)
                 let b = try PlaceArgument.resolve(between[1], country: nil, store: store)
-                let events = window.filter(try store.board(a)).filter { $0.kind == .flight }
+                let events = selection.apply(try store.board(a)).filter { $0.kind == .flight }
                 summary = RouteSummary(events: events, between: a, and: b)
                 if format == .table {
                     let n = summary.routes.reduce(0) { $0 + $1.flights.count }
                     print("\(a.label) ↔ \(b.label): \(n) flight\(n == 1 ? "" : "s")")
                 }
             } else {
-                summary = RouteSummary(events: window.filter(try store.allEvents()))
+                summary = RouteSummary(events: selection.apply(try store.allEvents()))
             }
             let flights = summary.routes.flatMap(\.flights)
             switch format {
             case .table:
                 guard !summary.routes.isEmpty else { return }
-                print(summary.table(color: Console.color), terminator: "")
-                if between.count == 2 { print(""); print(summary.flightsTable(color: Console.color), terminator: "") }
+                print(summary.table(color: Console.color, width: table.style.width), terminator: "")
+                if between.count == 2 { print(""); print(summary.flightsTable(color: Console.color, width: table.style.width), terminator: "") }
             case .json: print(EventFormatter.jsonArray(flights), terminator: "")
             case .jsonl: print(EventFormatter.jsonLines(flights), terminator: "")
             case .csv: print(EventFormatter.csv(flights), terminator: "")

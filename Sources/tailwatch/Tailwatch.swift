@@ -8,6 +8,7 @@ struct Tailwatch: ParsableCommand {
         commandName: "tailwatch",
         abstract: "Track government, military and cargo aircraft through the news.",
         discussion: "Ingest article files, then ask where an aircraft has been or what flew in and out of an airport.",
+        version: BuildInfo.versionLine,
         subcommands: [Ingest.self, Reextract.self, Extract.self, History.self, Airport.self, Aircraft.self, Events.self,
                       Routes.self, Search.self, Export.self, Report.self, ImportAircraft.self,
                       Eval.self, EvalIdentifiers.self, EvalDates.self])

@@ -30,12 +30,22 @@ final class EndToEndTests: XCTestCase {
 
     @discardableResult
     func run(_ args: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+        try Self.run(args, database: dir.appendingPathComponent("e2e.sqlite").path, stdin: stdin)
+    }
+
+    /// Runs the binary on `database` (TAILWATCH_DB), no colour; `environment` adds variables.
+    static func run(_ args: [String], database: String, stdin: String? = nil,
+                    environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String)
+    {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
-        env["TAILWATCH_DB"] = dir.appendingPathComponent("e2e.sqlite").path
+        env["TAILWATCH_DB"] = database
         env["NO_COLOR"] = "1"
+        // Tables fit $COLUMNS when it is set: the tests' output must not depend on the shell.
+        env["COLUMNS"] = nil
+        env.merge(environment) { _, new in new }
         p.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out
@@ -222,11 +232,12 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual((try json(june.out) as? [[String: Any]])?.map { $0["date"] as? String }, ["2020-06-03", "2020-06-08"])
         let early = try run(["history", "I-DIEM", "--until", "2020-06-03", "--format", "json"])
         XCTAssertEqual((try json(early.out) as? [Any])?.count, 2)
+        // A bad date is a usage error, as a bad --format is: exit 64, ArgumentParser's message and usage.
         let bad = try run(["history", "I-DIEM", "--since", "yesterday"])
-        XCTAssertEqual(bad.status, 1)
-        XCTAssertEqual(bad.err, "tailwatch: --since yesterday: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n")
+        XCTAssertEqual(bad.status, 64)
+        XCTAssertTrue(bad.err.hasPrefix("Error: --since yesterday: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n"), bad.err)
         let boardBad = try run(["airport", "HLLB", "--until", "2020-02-30"])
-        XCTAssertEqual(boardBad.status, 1)
+        XCTAssertEqual(boardBad.status, 64)
         XCTAssertTrue(boardBad.err.contains("--until 2020-02-30"), boardBad.err)
     }
 

@@ -10,10 +10,9 @@ final class HostileInputEndToEndTests: XCTestCase {
     let flight = "I-DIEM flew from Rome to Benghazi on 8 June 2020."
 
     override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        // Readable by the unprivileged user the permission cases run as.
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+        // Under /tmp rather than $TMPDIR, which may sit in a folder only its owner enters:
+        // the unprivileged cases need to reach this one.
+        dir = try UnprivilegedKit.makeReachableDirectory(prefix: "tw-hostile")
     }
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
@@ -24,8 +23,11 @@ final class HostileInputEndToEndTests: XCTestCase {
     func run(_ args: [String], unprivileged: Bool = false) throws -> (status: Int32, out: String, err: String) {
         let p = Process()
         if unprivileged && geteuid() == 0 {
+            // A copy of the binary in a folder `nobody` can reach: the checkout may lie in
+            // a folder only its owner may enter (a home folder, a `mktemp -d` folder).
+            let binary = try UnprivilegedKit.binary(in: dir)
             p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", EndToEndTests.binary.path] + args
+            p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + args
         } else {
             p.executableURL = EndToEndTests.binary
             p.arguments = args
@@ -138,16 +140,17 @@ final class HostileInputEndToEndTests: XCTestCase {
                 XCTAssertEqual(r.status, 1, "\(args): \(r.out)")
                 XCTAssertEqual(r.err.split(separator: "\n").count, 1, "\(args): \(r.err)")
             }
-            // Dates compare as text and a country only picks among places of one name:
-            // a hostile value answers like any other value, or fails on one line.
+            // Dates compare as text and a country only picks among places of one name: a
+            // hostile value answers like any other value, or is a usage error (exit 64) whose
+            // first line names the option.
             for option in ["--since", "--until"] {
                 let r = try run(["airport", "HLLB", option, h])
-                XCTAssertTrue(r.status == 0 || r.err.split(separator: "\n").count == 1, "\(option) \(h): \(r.err)")
+                XCTAssertTrue(r.status == 0 || (r.status == 64 && r.err.hasPrefix("Error: \(option) ")), "\(option) \(h): \(r.err)")
             }
             let tripoli = try run(["airport", "Tripoli", "--country", h])
             XCTAssertEqual(tripoli.status, 1, "--country \(h) matched: \(tripoli.out)")
             XCTAssertEqual(tripoli.err.split(separator: "\n").count, 1, tripoli.err)
-            XCTAssertEqual(try run(["ingest", "--date", h, dir.path]).status, 1, "--date \(h)")
+            XCTAssertEqual(try run(["ingest", "--date", h, dir.path]).status, 64, "--date \(h)")
         }
         // A database path full of meta-characters is only a file name.
         let odd = dir.appendingPathComponent("it's; DROP TABLE x; --.sqlite").path

@@ -55,9 +55,10 @@ extension EndToEndTests {
         // An Arabic name goes through the gazetteer to the same city and the same board.
         let arabic = try run(["airport", "بنغازي"])
         XCTAssertEqual(arabic.out, fast.out)
-        // Without a country an ambiguous name stays ambiguous, whatever the events name.
+        // Without a country an ambiguous name is the one place of that name with flights
+        // here (issue 15): the same board as with its country.
         let tripoli = try run(["airport", "Tripoli"])
-        XCTAssertEqual(tripoli.status, 1)
-        XCTAssertTrue(tripoli.err.contains("Tripoli is ambiguous"), tripoli.err)
+        XCTAssertEqual(tripoli.status, 0, tripoli.err)
+        XCTAssertEqual(tripoli.out, try run(["airport", "Tripoli,LY"]).out)
     }
 }

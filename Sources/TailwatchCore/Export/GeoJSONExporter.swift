@@ -38,7 +38,7 @@ public enum GeoJSONExporter {
             ("time_utc", EventFormatter.str(e.timeUTC)),
             ("origin", .string(EventFormatter.placeLabel(e.origin))),
             ("destination", .string(EventFormatter.placeLabel(e.destination))),
-            ("distance_km", .int(Int(r.distanceKm.rounded()))), ("confidence", .double((e.confidence * 100).rounded() / 100)),
+            ("distance_km", .int(Int(r.distanceKm.rounded()))), ("confidence", .double(Confidence.rounded(e.confidence))),
             ("sources", .int(e.sources.count)), ("first_source", EventFormatter.str(e.sources.first?.file)),
         ]
     }

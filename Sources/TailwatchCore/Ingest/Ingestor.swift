@@ -6,14 +6,27 @@ public struct IngestSummary: Sendable {
     public var new = 0
     public var unchanged = 0
     public var reextracted = 0
+    /// Stored articles read again because `ingest --date` gave them a new date.
+    public var redated = 0
     public var failures: [ReadFailure] = []
+    /// Files of formats ingest does not read, met in folders, by extension (`html`: 2).
+    public var skipped: [String: Int] = [:]
     public var events = 0
     public var aircraft = 0
 
     public var failed: Int { failures.count }
 
+    /// `, 3 skipped (2 .html, 1 .json: not read)`, or nothing.
+    var skippedNote: String {
+        let n = skipped.values.reduce(0, +)
+        guard n > 0 else { return "" }
+        let kinds = skipped.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) .\($0.key)" }
+        return ", \(n) skipped (\(kinds.joined(separator: ", ")): not read)"
+    }
+
     public var line: String {
-        "\(filesRead) files read, \(new) new, \(unchanged) unchanged, \(reextracted) re-read, \(failed) failed; "
+        "\(filesRead) files read, \(new) new, \(unchanged) unchanged, \(reextracted) re-read, \(failed) failed"
+            + (redated > 0 ? ", \(redated) re-dated" : "") + skippedNote + "; "
             + "\(events) flight events, \(aircraft) aircraft in the database"
     }
 }
@@ -33,6 +46,10 @@ public struct Ingestor: Sendable {
     /// Threads that read and extract articles (the writer is one more). 1 reads them one
     /// after another; the events stored are the same for any number (a test holds it).
     public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// The path an article read from standard input is stored at; nil: `stdin:` and the
+    /// first 12 hex digits of its SHA-256, so that each piped article is its own (one fixed
+    /// path made every piped article replace the one before).
+    public var standardInputName: String?
 
     public init(store: EventStore, knowledge: Knowledge) {
         self.store = store
@@ -46,16 +63,18 @@ public struct Ingestor: Sendable {
     {
         // Aircraft a killed run left marked are rebuilt before anything else.
         try store.rebuildPending()
-        let (files, failures) = ArticleReader.expand(paths: paths)
         var summary = IngestSummary()
+        let (files, failures, skipped) = ArticleReader.expandNamingSkipped(paths: paths)
         summary.failures = failures
+        summary.skipped = skipped
         let version = ArticleExtractor.version
         try pipeline(files, into: &summary, progress: progress) { path in
             switch ArticleReader.read(path: path) {
             case .failure(let f): return .failure(f)
             case .success(let input):
                 let sha = SHA256.hex(Array(input.text.utf8))
-                return prepare(path: path, sha256: sha, text: input.text, version: version) {
+                let path = path == ArticleReader.standardInput ? Self.standardInputPath(sha256: sha, name: standardInputName) : path
+                return prepare(ArticleKey(path: path, sha256: sha, text: input.text, version: version), givenDate: givenDate) {
                     extractor.extract(text: input.text, source: ArticleSource(path: path, sha256: sha), givenDate: givenDate)
                 }
             }
@@ -93,9 +112,8 @@ public struct Ingestor: Sendable {
             case .success(let record):
                 let extraction: ArticleExtraction
                 do { extraction = try record.extraction() } catch { return .failure(failure("\(error)")) }
-                return prepare(path: record.path, sha256: record.sha256, text: record.text, version: record.extractorVersion) {
-                    extraction
-                }
+                return prepare(ArticleKey(path: record.path, sha256: record.sha256, text: record.text, version: record.extractorVersion),
+                               givenDate: nil) { extraction }
             }
         }
         return try finish(summary, givenDate: nil)
@@ -103,16 +121,19 @@ public struct Ingestor: Sendable {
 
     /// The write for one article and whether it is new, as ingest decides: content the
     /// database holds, read by this version or a later one, is not read again.
-    private func prepare(path: String, sha256: String, text: String, version: Int,
-                         extract: () -> ArticleExtraction) -> Result<(EventStore.ArticleWrite, Bool), ReadFailure>
+    /// A date given to an article already stored corrects its date: it is read again.
+    private func prepare(_ article: ArticleKey, givenDate: EventDate?,
+                         extract: () -> ArticleExtraction) -> Result<PreparedArticle, ReadFailure>
     {
         let known: EventStore.Known
-        do { known = try store.known(path: path, sha256: sha256) } catch {
-            return .failure(ReadFailure(path: path, reason: "database: \(error)"))
+        do { known = try store.known(path: article.path, sha256: article.sha256) } catch {
+            return .failure(ReadFailure(path: article.path, reason: "database: \(error)"))
         }
-        let current = (known.articleVersion ?? -1) >= version
-        let write = EventStore.ArticleWrite(path: path, sha256: sha256, text: text, extraction: current ? nil : extract(), version: version)
-        return .success((write, known.articleVersion == nil))
+        let redate = known.needsRedate(to: givenDate)
+        let current = (known.articleVersion ?? -1) >= article.version && !redate
+        let write = EventStore.ArticleWrite(path: article.path, sha256: article.sha256, text: article.text,
+                                            extraction: current ? nil : extract(), version: article.version)
+        return .success(PreparedArticle(write: write, isNew: known.articleVersion == nil, redate: redate))
     }
 
     /// Prepares `items` in batches on the worker threads while the writer commits the
@@ -120,7 +141,7 @@ public struct Ingestor: Sendable {
     /// then (doubling intervals) and waits for the last batch.
     private func pipeline<Item: Sendable>(_ items: [Item], into summary: inout IngestSummary,
                                        progress: (@Sendable (Int, Int) -> Void)?,
-                                       _ prepare: @Sendable (Item) -> Result<(EventStore.ArticleWrite, Bool), ReadFailure>) throws
+                                       _ prepare: @Sendable (Item) -> Result<PreparedArticle, ReadFailure>) throws
     {
         var done = 0
         // The writer commits one batch while the cores extract the next: extraction and
@@ -135,10 +156,13 @@ public struct Ingestor: Sendable {
             for r in results {
                 switch r {
                 case .failure(let f): summary.failures.append(f)
-                case .success(let (w, isNew)):
+                case .success(let prepared):
                     summary.filesRead += 1
-                    // New content; content stored but read by an older version; or nothing to do.
-                    if isNew { summary.new += 1 } else if w.extraction != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
+                    let w = prepared.write
+                    // New content; stored but given a new date; stored but read by an older
+                    // version; or nothing to do.
+                    if prepared.isNew { summary.new += 1 } else if prepared.redate { summary.redated += 1 }
+                    else if w.extraction != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
                     writes.append(w)
                 }
             }
@@ -168,6 +192,12 @@ public struct Ingestor: Sendable {
         return summary
     }
 
+    /// Where an article from standard input is stored: its given name, else `stdin:` and
+    /// the first 12 hex digits of its hash.
+    public static func standardInputPath(sha256: String, name: String?) -> String {
+        name ?? "stdin:" + sha256.prefix(12)
+    }
+
     /// Re-reads the stored text of every article an older extractor read.
     public func reextract(givenDate: EventDate? = nil) throws -> Int {
         let stale = try store.staleArticles(version: ArticleExtractor.version)
@@ -184,6 +214,21 @@ public struct Ingestor: Sendable {
         try store.rebuildPending()
         return stale.count
     }
+}
+
+/// An article's identity and text as ingest is about to store it.
+private struct ArticleKey {
+    var path: String
+    var sha256: String
+    var text: String
+    var version: Int
+}
+
+/// One article ready for the writer, and what ingest will count it as.
+private struct PreparedArticle: Sendable {
+    var write: EventStore.ArticleWrite
+    var isNew: Bool
+    var redate: Bool
 }
 
 /// One line of an observations file, with where it was read.

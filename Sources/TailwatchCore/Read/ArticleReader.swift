@@ -44,12 +44,29 @@ public struct ReadFailure: Error, Sendable, CustomStringConvertible, Equatable {
 public enum ArticleReader {
     /// Files larger than this are refused rather than held in memory whole.
     public static let maximumBytes = 64 << 20
-    public static let extensions: Set<String> = ["txt", "md", "text"]
+    public static let extensions: Set<String> = Set(["txt", "md", "text"]).union(HTMLArticle.extensions)
     public static let standardInput = "-"
 
     /// Expands files, directories (recursively, hidden entries skipped, symlink loops
     /// cut) and `-` into a sorted, de-duplicated list of article paths.
     public static func expand(paths: [String]) -> (files: [String], failures: [ReadFailure]) {
+        let all = expandNamingSkipped(paths: paths)
+        return (all.files, all.failures)
+    }
+
+    /// Formats news is also saved in, which ingest does not read: named, they fail with
+    /// this reason; met in a folder, they are counted as skipped (they were passed over
+    /// without a word, and an analyst could not tell a folder of HTML from an empty one).
+    public static let unreadFormats: [String: String] = [
+        "json": "JSON files are not read; write each article's text as .txt",
+        "jsonl": "JSON lines feeds are not read; write each article's text as .txt",
+        "pdf": "PDF files are not read; save the article's text as .txt",
+        "docx": "Word documents are not read; save the article's text as .txt",
+    ]
+
+    /// `expand`, and the files of `unreadFormats` met in folders, by extension.
+    public static func expandNamingSkipped(paths: [String]) -> (files: [String], failures: [ReadFailure], skipped: [String: Int]) {
+        var skipped: [String: Int] = [:]
         var files: [String] = []
         var failures: [ReadFailure] = []
         var seen = Set<String>()
@@ -65,21 +82,27 @@ public enum ArticleReader {
                 continue
             }
             if !isDirectory.boolValue {
-                if seen.insert(path).inserted { files.append(path) }
+                if let reason = unreadFormats[(path as NSString).pathExtension.lowercased()] {
+                    failures.append(ReadFailure(path: path, reason: reason))
+                } else if seen.insert(path).inserted {
+                    files.append(path)
+                }
                 continue
             }
             var found: [String] = []
             var visited = Set<String>()
-            walk(directory: path, into: &found, visited: &visited, failures: &failures)
+            walk(directory: path, into: &found, visited: &visited, failures: &failures, skipped: &skipped)
             if found.isEmpty {
-                failures.append(ReadFailure(path: path, reason: "no .txt, .md or .text files in this directory"))
+                failures.append(ReadFailure(path: path, reason: "no .txt, .md, .text or .html files in this directory"))
             }
             for f in found.sorted() where seen.insert(f).inserted { files.append(f) }
         }
-        return (files, failures)
+        return (files, failures, skipped)
     }
 
-    private static func walk(directory: String, into found: inout [String], visited: inout Set<String>, failures: inout [ReadFailure]) {
+    private static func walk(directory: String, into found: inout [String], visited: inout Set<String>, failures: inout [ReadFailure],
+                             skipped: inout [String: Int])
+    {
         let fm = FileManager.default
         let real = (try? fm.destinationOfSymbolicLink(atPath: directory)).map {
             $0.hasPrefix("/") ? $0 : (directory as NSString).deletingLastPathComponent + "/" + $0
@@ -96,9 +119,11 @@ public enum ArticleReader {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }  // dangling link
             if isDirectory.boolValue {
-                walk(directory: full, into: &found, visited: &visited, failures: &failures)
+                walk(directory: full, into: &found, visited: &visited, failures: &failures, skipped: &skipped)
             } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
                 found.append(full)
+            } else if case let ext = (name as NSString).pathExtension.lowercased(), unreadFormats[ext] != nil {
+                skipped[ext, default: 0] += 1
             }
         }
     }
@@ -128,7 +153,16 @@ public enum ArticleReader {
             }
             bytes = Array(data)
         }
-        return decode(bytes, path: path)
+        let decoded = decode(bytes, path: path)
+        guard HTMLArticle.extensions.contains((path as NSString).pathExtension.lowercased()) else { return decoded }
+        // A page: its article text, title and date, not its markup.
+        return decoded.flatMap { input in
+            guard let page = HTMLArticle.page(fromHTML: input.text), !page.paragraphs.isEmpty else {
+                return .failure(ReadFailure(path: path, reason: "HTML page with no text outside navigation and scripts"))
+            }
+            return .success(ArticleInput(path: path, text: page.text, byteCount: input.byteCount,
+                                         notes: input.notes + ["article text taken from HTML"]))
+        }
     }
 
     /// Decodes file bytes to article text: UTF-8 (BOM dropped) or UTF-16 with BOM;

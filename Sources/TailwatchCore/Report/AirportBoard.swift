@@ -38,8 +38,9 @@ public struct AirportBoard: Sendable {
     }
 
     /// The board as text: a heading, the table, and the two tallies.
-    public func render(color: Bool) -> String {
+    public func render(color: Bool, width: Int? = nil) -> String {
         var t = TextTable(columns: ["", "date", "time UTC", "aircraft", "type", "operator", "from / to", "conf", "src", "evidence"])
+        t.dropOrder = ["evidence", "operator", "src", "time UTC", "type", "conf"]
         for m in movements {
             let e = m.event
             t.add([m.arriving ? "arr" : "dep", EventFormatter.dateLabel(e.date), EventFormatter.timeLabel(e), e.identifier ?? "?",
@@ -48,7 +49,7 @@ public struct AirportBoard: Sendable {
                    HistoryTable.confidenceLabel(e.confidence), String(e.sources.count), e.sources.first?.snippet ?? ""])
         }
         var out = "\(place.label): \(flights) flight\(flights == 1 ? "" : "s")\n"
-        out += t.render(maxWidths: [nil, nil, nil, nil, 22, 24, 28, nil, nil, 50], color: color)
+        out += t.render(maxWidths: [nil, nil, nil, nil, 22, 24, 28, nil, nil, 50], color: color, width: width)
         guard flights > 0 else { return out }
         out += "per aircraft: " + perAircraft.map { "\($0.identifier) \($0.flights)" }.joined(separator: ", ") + "\n"
         out += "per country of registry: " + perCountry.map { "\($0.country) \($0.flights)" }.joined(separator: ", ") + "\n"

@@ -2,9 +2,18 @@
 public enum AirportQueryResult: Sendable {
     /// Airport codes and, for a city, the city itself (events known only to city level).
     case places(label: String, codes: [String], city: (name: String, country: String)?)
-    /// Several cities or airports answer to the name; the user picks with --country or a code.
-    case ambiguous([String])
+    /// Several cities or airports answer to the name: the caller takes the one the events
+    /// name, or the user picks with --country or a code.
+    case ambiguous([AirportCandidate])
     case unknown
+}
+
+/// One of the places an ambiguous query may mean.
+public struct AirportCandidate: Sendable {
+    /// `Tripoli, LY (population 1302947)`, for the list the user picks from.
+    public var description: String
+    /// What the query would select if it meant this place.
+    public var selection: PlaceSelection
 }
 
 /// Resolves a user's airport query: ICAO, IATA, airport name or city, English or Arabic.
@@ -46,7 +55,12 @@ public struct AirportQuery: Sendable {
         var seen = Set<String>()
         cities = cities.sorted { $0.population > $1.population }.filter { seen.insert("\($0.name)|\($0.country)").inserted }
         if cities.count > 1 {
-            return .ambiguous(cities.map { "\($0.name), \($0.country) (population \($0.population))" })
+            return .ambiguous(cities.map { c in
+                let idx = gazetteer.cities.firstIndex { $0.geonameID == c.geonameID }!
+                let codes = uniqueInOrder(gazetteer.airports(inCity: idx).map(\.code))
+                return AirportCandidate(description: "\(c.name), \(c.country) (population \(c.population))",
+                                        selection: PlaceSelection(label: "\(c.name), \(c.country)", codes: codes, city: (c.name, c.country)))
+            })
         }
         if let c = cities.first {
             let idx = gazetteer.cities.firstIndex { $0.geonameID == c.geonameID }!
@@ -56,7 +70,9 @@ public struct AirportQuery: Sendable {
         if !airports.isEmpty {
             let codes = uniqueInOrder(airports.map(\.code))
             if codes.count == 1 { return .places(label: airports[0].place.label, codes: codes, city: nil) }
-            return .ambiguous(airports.map { $0.place.label })
+            return .ambiguous(airports.map {
+                AirportCandidate(description: $0.place.label, selection: PlaceSelection(label: $0.place.label, codes: [$0.code], city: nil))
+            })
         }
         return .unknown
     }

@@ -33,7 +33,7 @@ public enum EventFormatter {
             ("time_kind", str(e.timeKind?.rawValue)),
             ("callsign", str(e.callsign)),
             ("icao_hex", str(e.icaoHex)),
-            ("confidence", .double((e.confidence * 100).rounded() / 100)),
+            ("confidence", .double(Confidence.rounded(e.confidence))),
             ("sources", .array(e.sources.map { s in
                 .object([
                     ("file", .string(s.file)), ("path", .string(s.path)), ("sha256", .string(s.sha256)),
@@ -75,10 +75,22 @@ public enum EventFormatter {
         "sources", "first_file", "first_start", "first_end", "first_snippet",
     ]
 
-    /// CSV with `csvHeader`; `conflicts` adds a last column `conflicts_with` (ids joined by spaces).
-    public static func csv(_ events: [FlightEvent], conflicts: [[Int64]]? = nil) -> String {
-        var w = CSVWriter(header: csvHeader + (conflicts == nil ? [] : ["conflicts_with"]))
+    /// The columns `locator` adds, after the others: each end's position (an airport's
+    /// runway, a city's GeoNames point; empty for a country or a place not in the tables).
+    public static let csvPositionHeader = ["origin_lat", "origin_lon", "destination_lat", "destination_lon"]
+
+    /// CSV with `csvHeader`; `conflicts` adds a column `conflicts_with` (ids joined by spaces);
+    /// `locator` adds `csvPositionHeader` (`export --format csv`, for spreadsheets and GIS).
+    public static func csv(_ events: [FlightEvent], conflicts: [[Int64]]? = nil, locator: PlaceLocator? = nil) -> String {
+        var w = CSVWriter(header: csvHeader + (conflicts == nil ? [] : ["conflicts_with"]) + (locator == nil ? [] : csvPositionHeader))
+        /// Five decimals: about a metre, as the tables give positions.
+        func degrees(_ x: Double?) -> String? { x.map { String(format: "%.5f", $0) } }
         for (i, e) in events.enumerated() {
+            var positions: [String?] = []
+            if let locator {
+                let from = locator.coordinate(of: e.origin), to = locator.coordinate(of: e.destination)
+                positions = [degrees(from?.latitude), degrees(from?.longitude), degrees(to?.latitude), degrees(to?.longitude)]
+            }
             let s = e.sources.first
             w.append([
                 e.id.map { String($0) }, e.kind.rawValue, e.registration, e.registrationCountry, e.aircraftType,
@@ -87,7 +99,7 @@ public enum EventFormatter {
                 e.date?.precision.rawValue, e.timeUTC, e.timeKind?.rawValue, e.callsign, e.icaoHex,
                 String(format2(e.confidence)), String(e.sources.count), s?.file, s.map { String($0.start) },
                 s.map { String($0.end) }, s?.snippet,
-            ] + (conflicts.map { [$0[i].map(String.init).joined(separator: " ")] } ?? []))
+            ] + (conflicts.map { [$0[i].map(String.init).joined(separator: " ")] } ?? []) + positions)
         }
         return w.text
     }
@@ -113,8 +125,6 @@ public enum EventFormatter {
         }
     }
 
-    static func format2(_ x: Double) -> String {
-        let v = (x * 100).rounded() / 100
-        return String(v)
-    }
+    /// `0.9`, `0.83`: the rounded confidence as JSON writes it (`Confidence.rounded`).
+    static func format2(_ x: Double) -> String { String(Confidence.rounded(x)) }
 }

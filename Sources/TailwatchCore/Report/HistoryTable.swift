@@ -7,7 +7,7 @@ import Foundation
 /// with `aircraft`, a column names each row's aircraft (for tables of many aircraft).
 public enum HistoryTable {
     public static func render(_ events: [FlightEvent], conflicts: [[Int]]? = nil, sources: Bool = false, aircraft: Bool = false,
-                              color: Bool) -> String {
+                              color: Bool, width: Int? = nil) -> String {
         let conflicts = conflicts ?? FlightConflicts.find(events)
         // The conflict column only when there is one, to keep the usual table narrow.
         let showConflicts = conflicts.contains { !$0.isEmpty }
@@ -22,6 +22,8 @@ public enum HistoryTable {
             widths.insert(nil, at: 2)
         }
         var t = TextTable(columns: columns)
+        // On a narrow terminal the evidence goes first, the date, the places and the aircraft last.
+        t.dropOrder = ["first source", "operator", "src", "time UTC", "conflict", "type", "conf"]
         for (i, e) in events.enumerated() {
             var row = [String(i + 1), EventFormatter.dateLabel(e.date), EventFormatter.timeLabel(e), placeWithName(e.origin),
                        placeWithName(e.destination), e.aircraftType ?? e.typeDesignator ?? "", e.operatorName ?? "",
@@ -30,7 +32,7 @@ public enum HistoryTable {
             if aircraft { row.insert(e.identifier ?? "?", at: 2) }
             t.add(row)
         }
-        let table = t.render(maxWidths: widths, color: color)
+        let table = t.render(maxWidths: widths, color: color, width: width)
         guard sources else { return table }
         var out = table
         for (i, e) in events.enumerated() {
@@ -51,8 +53,8 @@ public enum HistoryTable {
         return base + " · " + name
     }
 
-    /// Two decimals: `0.90`.
-    public static func confidenceLabel(_ c: Double) -> String { String(format: "%.2f", c) }
+    /// Two decimals: `0.90` (`Confidence.label`).
+    public static func confidenceLabel(_ c: Double) -> String { Confidence.label(c) }
 
     /// `file.txt: snippet`.
     public static func sourceLabel(_ s: EventSource) -> String { "\(s.file): \(s.snippet)" }

@@ -8,17 +8,28 @@ public enum QueryOutput {
     public static func history(store: EventStore, registration: String, window: DateWindow = DateWindow(),
                                sources: Bool = false, format: OutputFormat = .table, color: Bool = false) throws -> String?
     {
+        try history(store: store, registration: registration, selection: EventSelection(window: window), sources: sources,
+                    format: format, style: TableStyle(color: color))
+    }
+
+    /// `tailwatch history REG` with the filters of `selection` as well as its window.
+    public static func history(store: EventStore, registration: String, selection: EventSelection,
+                               sources: Bool = false, format: OutputFormat = .table, style: TableStyle = TableStyle()) throws -> String?
+    {
         let all = try store.history(identifier: try store.resolveIdentifier(registration))
         guard !all.isEmpty else { return nil }
-        let events = window.filter(all)
+        let events = selection.apply(all)
         switch format {
         case .table:
             let e = all[0]
             var out = HistorySummary(identifier: e.identifier ?? registration, events: events).line + "\n"
-            let card = [e.registrationCountry.map { "registered \($0)" }, e.aircraftType, e.operatorName].compactMap { $0 }
+            let card = [AircraftCountry.of(all).map { "registered \($0)" }, e.aircraftType, e.operatorName].compactMap { $0 }
             if !card.isEmpty { out += card.joined(separator: " · ") + "\n" }
-            if events.isEmpty { return out + "no flights in that window (\(all.count) in all)\n" }
-            return out + HistoryTable.render(events, sources: sources, color: color)
+            if events.isEmpty {
+                let what = selection.filter.criteria.isEmpty ? "in that window" : "match the filters"
+                return out + "no flights \(what) (\(all.count) in all)\n"
+            }
+            return out + HistoryTable.render(events, sources: sources, color: style.color, width: style.width)
         case .json: return EventFormatter.jsonArray(events, conflicts: EventFormatter.conflictIDs(events))
         case .jsonl: return EventFormatter.jsonLines(events, conflicts: EventFormatter.conflictIDs(events))
         case .csv: return EventFormatter.csv(events, conflicts: EventFormatter.conflictIDs(events))
@@ -29,9 +40,16 @@ public enum QueryOutput {
     public static func airport(store: EventStore, place: PlaceSelection, window: DateWindow = DateWindow(),
                                format: OutputFormat = .table, color: Bool = false) throws -> String
     {
-        let events = try store.board(place, window: window)
+        try airport(store: store, place: place, selection: EventSelection(window: window), format: format, style: TableStyle(color: color))
+    }
+
+    /// `tailwatch airport QUERY` with the filters of `selection` as well as its window.
+    public static func airport(store: EventStore, place: PlaceSelection, selection: EventSelection,
+                               format: OutputFormat = .table, style: TableStyle = TableStyle()) throws -> String
+    {
+        let events = selection.filter.apply(try store.board(place, window: selection.window))
         switch format {
-        case .table: return AirportBoard(place: place, events: events).render(color: color)
+        case .table: return AirportBoard(place: place, events: events).render(color: style.color, width: style.width)
         case .json: return EventFormatter.jsonArray(events)
         case .jsonl: return EventFormatter.jsonLines(events)
         case .csv: return EventFormatter.csv(events)
@@ -39,13 +57,15 @@ public enum QueryOutput {
     }
 
     /// `tailwatch events`.
-    public static func events(store: EventStore, format: OutputFormat = .jsonl, color: Bool = false) throws -> String {
-        let events = try store.allEvents()
+    public static func events(store: EventStore, selection: EventSelection = EventSelection(), format: OutputFormat = .jsonl,
+                              style: TableStyle = TableStyle()) throws -> String
+    {
+        let events = selection.apply(try store.allEvents())
         switch format {
         case .jsonl: return EventFormatter.jsonLines(events)
         case .json: return EventFormatter.jsonArray(events)
         case .csv: return EventFormatter.csv(events)
-        case .table: return HistoryTable.render(events, aircraft: true, color: color)
+        case .table: return HistoryTable.render(events, aircraft: true, color: style.color, width: style.width)
         }
     }
 }

@@ -46,18 +46,20 @@ public struct RouteSummary: Sendable {
     static func name(_ p: Place) -> String { HistorySummary.placeName(p) }
 
     /// The routes as a table: direction, flights, aircraft with counts, first and last date.
-    public func table(color: Bool) -> String {
+    public func table(color: Bool, width: Int? = nil) -> String {
         var t = TextTable(columns: ["from", "to", "flights", "aircraft", "first", "last"])
+        t.dropOrder = ["first"]
         for r in routes {
             t.add([r.from, r.to, String(r.flights.count), r.aircraft.map { "\($0.identifier) ×\($0.flights)" }.joined(separator: ", "),
                    EventFormatter.dateLabel(r.first), EventFormatter.dateLabel(r.last)])
         }
-        return t.render(maxWidths: [36, 36, nil, 60, nil, nil], color: color)
+        return t.render(maxWidths: [36, 36, nil, 60, nil, nil], color: color, width: width)
     }
 
     /// Every flight of every route, one line each, for `routes --between`.
-    public func flightsTable(color: Bool) -> String {
+    public func flightsTable(color: Bool, width: Int? = nil) -> String {
         var t = TextTable(columns: ["date", "time UTC", "aircraft", "type", "operator", "origin", "destination", "conf", "src"])
+        t.dropOrder = ["operator", "src", "time UTC", "type", "conf"]
         for r in routes {
             for e in r.flights {
                 t.add([EventFormatter.dateLabel(e.date), EventFormatter.timeLabel(e), e.identifier ?? "?", e.aircraftType ?? "",
@@ -65,6 +67,6 @@ public struct RouteSummary: Sendable {
                        HistoryTable.confidenceLabel(e.confidence), String(e.sources.count)])
             }
         }
-        return t.render(maxWidths: [nil, nil, nil, 22, 24, 28, 28, nil, nil], color: color)
+        return t.render(maxWidths: [nil, nil, nil, 22, 24, 28, 28, nil, nil], color: color, width: width)
     }
 }

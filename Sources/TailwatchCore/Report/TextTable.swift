@@ -6,6 +6,8 @@ import Foundation
 public struct TextTable: Sendable {
     public let columns: [String]
     public private(set) var rows: [[String]] = []
+    /// Columns (by name) that go first, in this order, when the table must fit a width.
+    public var dropOrder: [String] = []
 
     public init(columns: [String]) { self.columns = columns }
 
@@ -16,7 +18,49 @@ public struct TextTable: Sendable {
     }
 
     /// The table, one line per row, columns cut to `maxWidths` (nil: no limit) with "…".
-    /// The header is bold when `color` is set.
+    /// The header is bold when `color` is set. With `width`, no line is wider than that
+    /// (`fitted`) when the table can be made so.
+    public func render(maxWidths: [Int?] = [], color: Bool = false, width: Int?) -> String {
+        guard let width else { return render(maxWidths: maxWidths, color: color) }
+        let (kept, limits) = fitted(width: width, maxWidths: maxWidths)
+        if kept.count == columns.count && limits == maxWidths { return render(maxWidths: maxWidths, color: color) }
+        var narrow = TextTable(columns: kept.map { columns[$0] })
+        narrow.rows = rows.map { row in kept.map { row[$0] } }
+        return narrow.render(maxWidths: limits, color: color)
+    }
+
+    /// How narrow a cut column (a name, a snippet) may be made before columns are dropped,
+    /// and how narrow when nothing is left to drop.
+    static let comfortableCutWidth = 20
+    static let minimumCutWidth = 12
+
+    /// The columns to keep and their widths so that a line fits `width` cells. Columns of
+    /// `dropOrder` go, in its order, only while the rest would not fit even with every cut
+    /// column (one with a width in `maxWidths`: names, snippets) at `comfortableCutWidth`;
+    /// then the widest cut column loses a cell at a time until the table fits, down to that
+    /// width (or `minimumCutWidth` when nothing is left to drop). Numbers, dates and codes
+    /// are never cut.
+    func fitted(width: Int, maxWidths: [Int?]) -> (columns: [Int], maxWidths: [Int?]) {
+        var limits = columns.indices.map { $0 < maxWidths.count ? maxWidths[$0] : nil }
+        var natural = columns.indices.map { i in
+            ([columns] + rows).map { min(Self.displayWidth($0[i]), limits[i] ?? Int.max) }.max() ?? 0
+        }
+        var kept = Array(columns.indices)
+        func total(_ w: (Int) -> Int) -> Int { kept.reduce(0) { $0 + w($1) } + 2 * max(0, kept.count - 1) }
+        func floor(_ i: Int, _ cut: Int) -> Int { limits[i] == nil ? natural[i] : min(natural[i], cut) }
+        for name in dropOrder where total({ floor($0, Self.comfortableCutWidth) }) > width {
+            if let i = columns.firstIndex(of: name) { kept.removeAll { $0 == i } }
+        }
+        let cut = total({ floor($0, Self.comfortableCutWidth) }) > width ? Self.minimumCutWidth : Self.comfortableCutWidth
+        while total({ natural[$0] }) > width,
+              let i = kept.filter({ limits[$0] != nil && natural[$0] > cut }).max(by: { natural[$0] < natural[$1] })
+        {
+            natural[i] -= 1
+            limits[i] = natural[i]
+        }
+        return (kept, kept.map { limits[$0] })
+    }
+
     public func render(maxWidths: [Int?] = [], color: Bool = false) -> String {
         // Each cell cut and measured once (a board of 1,500 rows has 15,000 cells).
         var cut: [[String]] = []

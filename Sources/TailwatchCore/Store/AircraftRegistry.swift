@@ -70,14 +70,18 @@ extension EventStore {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM aircraft_registry") ?? 0 }
     }
 
-    /// The registration a query names: itself when events are stored under it, else the
-    /// registration of a hex address (from the imported database, or computed for the US
-    /// civil block), else the query unchanged.
+    /// The identifier a query names, whatever an analyst has in hand: itself when events
+    /// are stored under it (a registration, a serial, or the callsign of a flight told with
+    /// no registration); else the aircraft whose events carry it as their hex address or
+    /// callsign (`896457`, `UAF1223`); else the registration of a hex address (from the
+    /// imported database, or computed for the US civil block); else the query unchanged.
     public func resolveIdentifier(_ query: String) throws -> String {
         let key = Self.identifierKey(query)
-        let stored = try pool.read { db in
-            try Bool.fetchOne(db, sql: Self.identifierExistsSQL, arguments: [key]) ?? false
+        let (stored, carrier) = try pool.read { db in
+            let stored = try Bool.fetchOne(db, sql: Self.identifierExistsSQL, arguments: [key]) ?? false
+            return (stored, stored ? nil : try String.fetchOne(db, sql: Self.identifierByCodeSQL, arguments: [key, key]))
         }
+        if let carrier { return carrier }
         guard !stored, Self.isHexAddress(query) else { return query }
         if let reg = try registryRecord(for: query)?.registration { return reg }
         return USRegistryAddress.nNumber(ofHex: query.uppercased()) ?? query
@@ -85,6 +89,13 @@ extension EventStore {
 
     /// `resolveIdentifier`'s statement (tests check its query plan).
     static let identifierExistsSQL = "SELECT EXISTS(SELECT 1 FROM event WHERE identifier_key = ?)"
+
+    /// The aircraft whose events carry a hex address or callsign (both stored upper case,
+    /// letters and digits, as the key is); the one with most events when several do.
+    static let identifierByCodeSQL = """
+        SELECT identifier FROM event WHERE icao_hex = ? OR callsign = ?
+        GROUP BY identifier ORDER BY count(*) DESC, identifier LIMIT 1
+        """
 
     static func isHexAddress(_ s: String) -> Bool {
         s.count == 6 && s.allSatisfy(\.isHexDigit)

@@ -97,13 +97,24 @@ public final class EventStore: Sendable {
     public struct Known: Sendable {
         public var shaAtPath: String?
         public var articleVersion: Int?
+        /// The stored article's date and how it was chosen (`given` for `ingest --date`).
+        public var articleDate: String?
+        public var articleDateBasis: String?
+
+        /// Whether an ingest given `date` must read the stored article again: it is stored,
+        /// and not already dated with exactly that given date.
+        public func needsRedate(to date: EventDate?) -> Bool {
+            guard let date, articleVersion != nil else { return false }
+            return !(articleDate == date.iso && articleDateBasis == "given")
+        }
     }
 
     public func known(path: String, sha256: String) throws -> Known {
         try pool.read { db in
             let atPath = try String.fetchOne(db, sql: "SELECT sha256 FROM article_path WHERE path = ?", arguments: [path])
-            let version = try Int.fetchOne(db, sql: "SELECT extractor_version FROM article WHERE sha256 = ?", arguments: [sha256])
-            return Known(shaAtPath: atPath, articleVersion: version)
+            let row = try Row.fetchOne(db, sql: "SELECT extractor_version, article_date, article_date_basis FROM article WHERE sha256 = ?",
+                                       arguments: [sha256])
+            return Known(shaAtPath: atPath, articleVersion: row?[0], articleDate: row?[1], articleDateBasis: row?[2])
         }
     }
 
@@ -171,6 +182,10 @@ public final class EventStore: Sendable {
                             ingested_at, article_date_confidence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(sha256) DO UPDATE SET extractor_version = excluded.extractor_version,
+                            previous_article_date = CASE WHEN excluded.article_date_basis = 'given'
+                                AND coalesce(article.article_date_basis, '') != 'given'
+                                THEN coalesce(article.article_date, 'none') || ' (' || coalesce(article.article_date_basis, 'undated') || ')'
+                                ELSE article.previous_article_date END,
                             article_date = excluded.article_date, article_date_basis = excluded.article_date_basis,
                             header_conflict = excluded.header_conflict, article_date_confidence = excluded.article_date_confidence
                         """).execute(arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
@@ -487,7 +502,7 @@ public final class EventStore: Sendable {
     public func aircraft() throws -> [AircraftSummary] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT identifier, max(registration_country) AS country,
+                SELECT identifier, \(AircraftCountry.countrySQL) AS country,
                        (SELECT aircraft_type FROM event x WHERE x.identifier = e.identifier AND aircraft_type IS NOT NULL LIMIT 1) AS type,
                        (SELECT operator FROM event x WHERE x.identifier = e.identifier AND operator IS NOT NULL LIMIT 1) AS op,
                        sum(kind = 'flight') AS flights, sum(kind = 'mention') AS mentions,

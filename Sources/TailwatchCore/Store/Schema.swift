@@ -134,6 +134,19 @@ public enum Schema {
         m.registerMigration("v5-pending-rebuild") { db in
             try db.execute(sql: "CREATE TABLE pending_rebuild (identifier TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID")
         }
+        // `history 896457`, `history UAF1223`: an aircraft looked up by the hex address or
+        // the callsign its events carry (`EventStore.resolveIdentifier`).
+        m.registerMigration("desk-code-indexes") { db in
+            try db.execute(sql: """
+                CREATE INDEX event_icao_hex ON event(icao_hex) WHERE icao_hex IS NOT NULL;
+                CREATE INDEX event_callsign ON event(callsign) WHERE callsign IS NOT NULL;
+                """)
+        }
+        // `ingest --date` on a stored article: the date it had before the user's, with its
+        // basis (`2020-06-10 (header)`, `none (undated)`), kept when the given one replaces it.
+        m.registerMigration("desk-previous-article-date") { db in
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN previous_article_date TEXT")
+        }
         return m
     }
 }

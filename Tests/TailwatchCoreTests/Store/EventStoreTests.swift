@@ -130,6 +130,7 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
         var statements: [(name: String, sql: String, args: [DatabaseValueConvertible])] = [
             ("history", EventStore.eventsSQL(where: "e.identifier_key = ?"), ["IDIEM"]),
             ("resolveIdentifier", EventStore.identifierExistsSQL, ["IDIEM"]),
+            ("resolveIdentifier by code", EventStore.identifierByCodeSQL, ["896457", "896457"]),
             ("sources", EventStore.sourcesSQL(count: 3), [1, 2, 3]),
             ("sources of one", EventStore.sourcesSQL(count: 1), [1]),
         ]
