@@ -47,7 +47,10 @@ final class ObservationIngestTests: TemporaryDirectoryTestCase {
         let loaded = try EventStore(path: dir.appendingPathComponent("loaded.sqlite").path)
         let s2 = try Ingestor(store: loaded, knowledge: sharedKnowledge).ingest(observationFiles: [a, b])
 
-        XCTAssertEqual(s1.line, s2.line)
+        // The gold files beside the articles are passed over by the direct ingest only.
+        var s1Read = s1
+        s1Read.skipped = [:]
+        XCTAssertEqual(s1Read.line, s2.line)
         XCTAssertGreaterThan(s1.events, 50)
         assertSameLines(try dump(loaded), try dump(direct), "database")
 
