@@ -1,5 +1,11 @@
 import Foundation
 
+/// A hex address or callsign and the aircraft it belongs to.
+struct CodeOwner {
+    let code: Mention<AircraftCode>
+    let owner: String
+}
+
 /// Hex addresses and callsigns joined to the aircraft they are written with.
 enum CodeAttachment {
     /// An address in the US civil block names its N-number: "hex A5B3A8" is N467AM
@@ -17,18 +23,18 @@ enum CodeAttachment {
     /// The aircraft each code belongs to: the registration its address computes to, else
     /// the nearest identifier in its sentence (the one before it first), else the
     /// article's only aircraft.
-    static func owners(_ codes: [Mention<AircraftCode>], _ ids: [Mention<AircraftIdentifier>],
-                       _ sentences: [Sentence]) -> [(code: Mention<AircraftCode>, owner: String)]
+    static func owners(_ codes: [Mention<AircraftCode>], _ ids: LocatedMentions<AircraftIdentifier>,
+                       _ layout: TextLayout) -> [CodeOwner]
     {
-        let distinct = Set(ids.map(\.value.canonical))
+        let distinct = Set(ids.all.map(\.value.canonical))
         return codes.compactMap { c in
-            if let n = c.value.registration, distinct.contains(n) { return (c, n) }
-            let sentence = sentences.first { NSLocationInRange(c.location, $0.range) }?.range ?? c.range
-            let inSentence = ids.filter { NSLocationInRange($0.location, sentence) }
+            if let n = c.value.registration, distinct.contains(n) { return CodeOwner(code: c, owner: n) }
+            let sentence = layout.sentence(at: c.location)?.range ?? c.range
+            let inSentence = ids.inside(sentence)
             let before = inSentence.last { $0.end <= c.location }
             let after = inSentence.first { $0.location >= c.end }
-            if let owner = before ?? after { return (c, owner.value.canonical) }
-            if distinct.count == 1, let only = distinct.first { return (c, only) }
+            if let owner = before ?? after { return CodeOwner(code: c, owner: owner.value.canonical) }
+            if distinct.count == 1, let only = distinct.first { return CodeOwner(code: c, owner: only) }
             return nil
         }
     }
@@ -36,11 +42,14 @@ enum CodeAttachment {
     /// Sets `icaoHex` on every event of the aircraft, and a callsign on the flight told in
     /// the callsign's sentence (or on the aircraft's only flight); a callsign's operator
     /// fills a missing operator.
-    static func attach(_ codes: [Mention<AircraftCode>], ids: [Mention<AircraftIdentifier>], sentences: [Sentence],
+    static func attach(_ codes: [Mention<AircraftCode>], ids: LocatedMentions<AircraftIdentifier>, layout: TextLayout,
                        doc: Document, to events: inout [FlightEvent])
     {
-        for (code, owner) in owners(codes, ids, sentences) {
-            let mine = events.indices.filter { events[$0].registration == owner }
+        var eventsOf: [String: [Int]] = [:]
+        for (i, e) in events.enumerated() { if let r = e.registration { eventsOf[r, default: []].append(i) } }
+        for found in owners(codes, ids, layout) {
+            let code = found.code
+            let mine = eventsOf[found.owner] ?? []
             switch code.value.kind {
             case .hex:
                 for i in mine where events[i].icaoHex == nil { events[i].icaoHex = code.value.value }

@@ -36,6 +36,7 @@ public enum EventMerger {
         m.callsign = a.callsign ?? b.callsign
         m.icaoHex = a.icaoHex ?? b.icaoHex
         for s in b.sources where !m.sources.contains(s) { m.sources.append(s) }
+        if let more = b.rules { m.rules = uniqueInOrder((a.rules ?? []) + more) }
         // Independent reports of the same leg raise confidence, with diminishing returns.
         m.confidence = min(0.98, max(a.confidence, b.confidence) + 0.5 * (1 - max(a.confidence, b.confidence)) * min(a.confidence, b.confidence))
         return m
@@ -52,9 +53,12 @@ public enum EventMerger {
     public static func mergeAll(_ events: [FlightEvent], barrier: [Int]? = nil) -> [FlightEvent] {
         var out: [FlightEvent] = []
         var groups: [Set<Int>] = []
+        // Only events of one aircraft can merge: each looks among its own aircraft's, not all.
+        var byAircraft: [String: [Int]] = [:]
         for (i, e) in events.enumerated() {
             let chain = barrier?[i]
-            if let j = out.indices.first(where: { j in
+            let candidates = e.identifier.flatMap { byAircraft[$0] } ?? []
+            if let j = candidates.first(where: { j in
                 canMerge(out[j], e) && (chain == nil || !groups[j].contains(chain!))
             }) {
                 out[j] = merge(out[j], e)
@@ -62,6 +66,7 @@ public enum EventMerger {
             } else {
                 out.append(e)
                 groups.append(chain.map { [$0] } ?? [])
+                if let id = e.identifier { byAircraft[id, default: []].append(out.count - 1) }
             }
         }
         return out

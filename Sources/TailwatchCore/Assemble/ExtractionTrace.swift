@@ -1,50 +1,51 @@
 import Foundation
 
 extension ArticleExtractor {
-    /// What each extractor found in one text, one line per finding, for
-    /// `tailwatch extract --trace`: the way to see why an event came out as it did.
-    public func trace(text: String) -> [String] {
-        let doc = Document(text)
-        let tokens = Tokenizer.tokens(in: doc.units)
-        let sentences = Scopes.sentences(in: doc.units, tokens: tokens)
-        let folded = doc.foldedText
+    /// What each stage of `extract` found in one text, one line per finding, for
+    /// `tailwatch extract --trace`: the same stage results `extract` used (it runs the
+    /// same stages once), so the trace cannot disagree with the events.
+    public func trace(text: String, givenDate: EventDate? = nil) -> [String] {
+        let r = run(text: text, source: ArticleSource(path: "-", sha256: ""), givenDate: givenDate)
+        let m = r.mentions
+        let folded = m.doc.foldedText
+        let tokens = m.tokens
+        func written(_ range: NSRange) -> String { folded.substring(with: range) }
         var lines: [String] = []
-        let ids = identifiers.extract(doc)
-        let types = typeFinder.types(doc, tokens)
-        let operators = typeFinder.operators(doc, tokens)
-        let dateMentions = dates.extract(doc, tokens)
-        for m in ids {
-            lines.append("id     \(folded.substring(with: m.range)) → \(m.value.canonical) (\(m.value.country ?? "?"), \(m.value.kind.rawValue))")
+        // 1. Mentions.
+        for i in m.identifiers.all {
+            lines.append("id     \(written(i.range)) → \(i.value.canonical) (\(i.value.country ?? "?"), \(i.value.kind.rawValue))")
         }
-        for m in types {
-            lines.append("type   \(folded.substring(with: m.range)) → \(m.value.designator)")
-        }
-        for m in operators {
-            lines.append("oper   \(folded.substring(with: m.range)) → \(m.value.name)")
-        }
-        let all = findPlaces(doc, tokens, sentences, excluding: ids.map(\.range) + types.map(\.range) + operators.map(\.range) + dateMentions.map(\.range))
-        let votes = countryVotes(all)
-        for (si, s) in sentences.enumerated() {
-            let inSentence = all.filter { s.tokens.contains($0.tokens.lowerBound) }
-            for m in inSentence {
-                let r = m.range(in: tokens)
-                let place = resolve(m, votes).map(\.key) ?? "-"
-                lines.append("place  s\(si) \(folded.substring(with: r)) → \(place) role=\(m.role?.rawValue ?? "-") cue=\(m.cue.joined(separator: " ")) airportWord=\(m.airportWord)")
-            }
-            for leg in buildLegs(inSentence, tokens, votes, folded: folded) {
-                lines.append("leg    s\(si) p\(s.paragraph) \(leg.origin?.key ?? "-") → \(leg.destination?.key ?? "-")")
+        for c in m.codes { lines.append("code   \(written(c.range)) → \(c.value.kind.rawValue) \(c.value.value)") }
+        for t in m.types.all { lines.append("type   \(written(t.range)) → \(t.value.designator)") }
+        for o in m.operators.all { lines.append("oper   \(written(o.range)) → \(o.value.name)") }
+        let votes = countryVotes(m.places)
+        for (si, inSentence) in m.placesBySentence.enumerated() {
+            for p in inSentence {
+                let place = resolve(p, votes).map(\.key) ?? "-"
+                lines.append("place  s\(si) \(written(p.range(in: tokens))) → \(place) role=\(p.role?.rawValue ?? "-") cue=\(p.cue.joined(separator: " ")) airportWord=\(p.airportWord)")
             }
         }
-        for m in dateMentions {
-            lines.append("date   \(folded.substring(with: m.range)) → \(m.value)")
-        }
-        for m in times.extract(doc) {
-            lines.append("time   \(folded.substring(with: m.range)) → \(m.value)")
-        }
-        // The article's own date, which relative dates resolve against.
-        if let a = extract(text: text, source: ArticleSource(path: "-", sha256: "")).articleDate {
+        // 2. Dates.
+        for d in m.dates { lines.append("date   \(written(d.range)) → \(d.value)") }
+        for t in m.times.all { lines.append("time   \(written(t.range)) → \(t.value)") }
+        if let a = r.dates.anchor {
             let conflict = a.headerConflict.map { " header-conflict=\($0.iso)" } ?? ""
             lines.append("anchor \(a.date.iso) basis=\(a.basis.rawValue) confidence=\(String(format: "%.2f", a.confidence))\(conflict)")
+        }
+        // 3–4. Clause frames: each leg, its date and the aircraft it was given to.
+        for f in r.frames {
+            for leg in f.legs {
+                let date = leg.dated.map { " date=\($0.date.iso)" } ?? ""
+                let who = attribute(leg, in: f, m, r.discourse)
+                let aircraft = who.aircraft.isEmpty ? "-" : who.aircraft.joined(separator: ",")
+                let rules = (leg.rules + (who.rule.map { [$0.name] } ?? [])).joined(separator: " ")
+                lines.append("leg    s\(f.sentenceIndex) p\(f.sentence.paragraph) \(leg.origin?.key ?? "-") → \(leg.destination?.key ?? "-")\(date) aircraft=\(aircraft) rules=\(rules)")
+            }
+        }
+        // 5–6. Events.
+        for e in r.events {
+            let ends = e.kind == .flight ? " \(e.origin?.key ?? "-") → \(e.destination?.key ?? "-")" : ""
+            lines.append("event  \(e.kind.rawValue) \(e.identifier ?? "?")\(ends) \(e.date?.iso ?? "-") rules=\((e.rules ?? []).joined(separator: " "))")
         }
         return lines
     }

@@ -17,13 +17,12 @@ extension ArticleExtractor {
         let tokens = Tokenizer.tokens(in: doc.units)
         let mentions = dates.extract(doc, tokens)
         let article = ArticleDate(date: anchor, basis: .given)
-        let resolved = mentions.compactMap { m in article.resolve(m.value).map { (m, $0) } }
-        let whole = NSRange(location: 0, length: (doc.folded as NSString).length)
-        let source = ArticleSource(path: "-", sha256: "")
+        let resolved = mentions.compactMap { m in article.resolve(m.value).map { ResolvedDate(mention: m, date: $0) } }
         var out = SentenceDate()
-        if let (m, d) = bestDate(in: whole, resolved) {
-            out.date = d
-            out.evidence = dateEvidence(doc, m, source, mismatch: ArticleDate.weekdayAgrees(m.value, d) == false)
+        if let best = bestDate(resolved) {
+            out.date = best.date
+            out.evidence = dateEvidence(best.mention, in: doc, sha256: "",
+                                        mismatch: ArticleDate.weekdayAgrees(best.mention.value, best.date) == false)
         }
         if let time = times.extract(doc).first {
             // The place the time is local to: the first the sentence names that has a time zone.

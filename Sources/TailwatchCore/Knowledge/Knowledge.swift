@@ -10,6 +10,7 @@ public struct Knowledge: Sendable {
     public let routeWords: RouteWords
     public let flightWords: FlightWords
     public let identifierCues: IdentifierCues
+    public let assemblyWords: AssemblyWords
 
     public static func load() throws -> Knowledge {
         Knowledge(
@@ -37,7 +38,8 @@ public struct Knowledge: Sendable {
             flightWords: FlightWords(try DataTable.resource("flight_words")),
             identifierCues: IdentifierCues(
                 cues: try DataTable.resource("identifier_cues"),
-                prefixes: try DataTable.resource("callsign_prefixes")))
+                prefixes: try DataTable.resource("callsign_prefixes")),
+            assemblyWords: try AssemblyWords(try DataTable.resource("assembly_words")))
     }
 
     /// Loaded on first use and shared: the tables are read-only.

@@ -52,6 +52,8 @@ public struct FlightEvent: Hashable, Sendable, Codable {
     public var icaoHex: String?
     public var confidence: Double
     public var sources: [EventSource]
+    /// The names of the assembly rules that made the event (`AssemblyRule`): why it is there.
+    public var rules: [String]?
 
     public init(
         id: Int64? = nil, kind: EventKind = .flight, registration: String? = nil,

@@ -1,0 +1,62 @@
+import Foundation
+
+/// A named rule of assembly: what it does and an example of the text it reads. Every
+/// event keeps the names of the rules that made it (`FlightEvent.rules`), printed by
+/// `extract --trace` and `events --format json`, so a user can see why an event is there.
+public struct AssemblyRule: Sendable, Hashable {
+    /// Stage-prefixed, stable: `leg.route-word`, `aircraft.in-sentence`, `date.story`.
+    public let name: String
+    public let does: String
+    public let example: String
+
+    init(_ name: String, _ does: String, example: String) {
+        self.name = name
+        self.does = does
+        self.example = example
+    }
+}
+
+extension AssemblyRule {
+    // Stage 3: clause frames — places with roles become legs.
+    static let routeWord = AssemblyRule("leg.route-word", "a route word gives the place its role", example: "from Rome to Benghazi")
+    static let verbGivesIn = AssemblyRule("leg.verb-gives-in", "a plain 'in' after a flight verb takes the verb's direction", example: "landed on Monday in Tripoli")
+    static let departureVerbObject = AssemblyRule("leg.departure-object", "a departure verb's object is the origin", example: "It left Sirte")
+    static let oneplaceTwoNames = AssemblyRule("leg.one-place-two-names", "adjacent names of one place are one end", example: "Rome Ciampino")
+    static let routeArrow = AssemblyRule("leg.route-arrow", "a dash or arrow between two names makes a route", example: "LIRA > HLLB")
+    static let between = AssemblyRule("leg.between", "'between A and B' is a route, not yet a flight", example: "flights between Benghazi and Damascus")
+    static let nameBeforeTo = AssemblyRule("leg.name-before-to", "a name right before 'to B' is the origin", example: "Minsk to Benghazi")
+    static let comingFrom = AssemblyRule("leg.coming-from", "an origin told after the destination is the same leg's", example: "landed in Tripoli, coming from Tunis")
+    static let stopSplitsLeg = AssemblyRule("leg.stop-splits", "a stop on the way splits the leg it lies on", example: "via Hmeimim")
+    static let andBack = AssemblyRule("leg.and-back", "'and back': the same leg flown the other way", example: "from Benina to Al Jufra and back")
+    static let returnToBase = AssemblyRule("leg.return-to-base", "a leg that went back to its base ends where it began", example: "and returned to base")
+    // Stage 3: the clause's date.
+    static let dateInSentence = AssemblyRule("date.sentence", "the date the sentence states", example: "landed in Benina on 2 April")
+    static let dateInParagraph = AssemblyRule("date.paragraph", "the paragraph's date, before the sentence or a tweet's signature after it", example: "— spotter (@handle) June 8, 2020")
+    static let dateRefined = AssemblyRule("date.refined", "a coarse date refined by a day of the paragraph within it", example: "4th rotation this week. 08/03/2020")
+    static let dateNearestLeg = AssemblyRule("date.nearest-leg", "several legs and dates in a sentence: each leg takes the nearest", example: "A - B yesterday, and this morning B - C")
+    static let dateNotInPlaceClause = AssemblyRule("date.not-in-place-clause", "a date in a clause about the place the leg ends at is not the leg's", example: "for Cairo, where the minister was due on Monday")
+    // Stage 4: discourse — which aircraft a leg is about.
+    static let aircraftInSentence = AssemblyRule("aircraft.in-sentence", "the identifier written in the leg's sentence", example: "I-DIEM from Rome to Benghazi")
+    static let aircraftInParagraph = AssemblyRule("aircraft.in-paragraph", "the one identifier of the paragraph, or the one before the leg", example: "I-DIEM … It landed at Benina")
+    static let aircraftOrdinal = AssemblyRule("aircraft.ordinal", "'the second plane' is the second identifier", example: "the second aircraft landed at Misrata")
+    static let aircraftPlural = AssemblyRule("aircraft.plural", "'both planes' are every identifier of the paragraph", example: "both jets flew on to Al Jufra")
+    static let aircraftByType = AssemblyRule("aircraft.by-type", "the one type a sentence names is the one aircraft of that type", example: "The C-17 left Benghazi")
+    static let aircraftPreviousParagraph = AssemblyRule("aircraft.previous-paragraph", "'the same aircraft' after a paragraph about one aircraft", example: "Wednesday: the same aircraft left Benina")
+    static let aircraftArticleOrdinal = AssemblyRule("aircraft.article-ordinal", "'the first flight' among the article's aircraft", example: "الرحلة الأولى")
+    static let aircraftDominant = AssemblyRule("aircraft.dominant", "the article's main aircraft owns a leg told of 'the plane'", example: "the plane then flew to Cairo")
+    static let typedOnly = AssemblyRule("aircraft.typed-only", "a type with no identifier in an article naming none is a typed flight", example: "A Royal Air Force C-130J landed at Benina")
+    // Stage 5: itineraries.
+    static let continuedFromLastEnd = AssemblyRule("itinerary.continued", "a leg with no origin starts where the aircraft's last leg ended", example: "the jet continued to Benghazi")
+    static let storyDate = AssemblyRule("date.story", "an undated leg takes the day the story last stated", example: "On 5 October 2021 … It departed Minsk")
+    static let articleDate = AssemblyRule("date.article", "an undated leg takes the article's stated date", example: "TRIPOLI, June 9 (Reuters) -")
+
+    /// Every rule, in the order the stages apply them.
+    public static let all: [AssemblyRule] = [
+        routeWord, verbGivesIn, departureVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom,
+        stopSplitsLeg, andBack, returnToBase,
+        dateInSentence, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause,
+        aircraftInSentence, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
+        aircraftArticleOrdinal, aircraftDominant, typedOnly,
+        continuedFromLastEnd, storyDate, articleDate,
+    ]
+}

@@ -1,0 +1,220 @@
+import Foundation
+
+/// One flight leg read from a clause: its ends (either may be unknown), where it was
+/// told, and the names of the rules that made it.
+struct Leg {
+    var origin: Place?
+    var destination: Place?
+    /// Read from "between A and B": a route, not yet a flight.
+    var between = false
+    /// Folded location of the leg's first place: which identifier it follows.
+    var location: Int
+    var rules: [String] = []
+    /// The date the clause gives this leg (stage 3).
+    var dated: ResolvedDate?
+}
+
+/// A place of a clause with the role its words give it, on the way to becoming a leg's end.
+private struct RoutePoint {
+    var place: Place
+    var role: RouteRole?
+    var m: PlaceMention
+    var rules: [String] = []
+}
+
+/// Part of stage 3: a clause's role-tagged places turned into legs.
+extension ArticleExtractor {
+    /// Turns a sentence's role-tagged places into legs: "from A to B", "A to B",
+    /// "between A and B", "took off from A, landed in B before returning to C".
+    func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ votes: [String: Int], folded: FoldedText) -> [Leg] {
+        let words = knowledge.assemblyWords
+        var items: [RoutePoint] = mentions.compactMap { m in
+            resolve(m, votes).map { RoutePoint(place: $0, role: m.role, m: m, rules: m.role == nil ? [] : [AssemblyRule.routeWord.name]) }
+        }
+        // "تابعة للسعودية" (belonging to Saudi Arabia): the "ل" clitic makes no destination of a country.
+        for i in items.indices where items[i].m.cue == ["ل"] && items[i].place.level == .country { items[i].role = nil; items[i].rules = [] }
+        // "هبطت أمس في مطار معيتيقة", "landed on Monday in Tripoli": a plain "in" after a flight
+        // verb a few words back takes the verb's direction.
+        for i in items.indices where items[i].role == .at {
+            let cueStart = items[i].m.cueStart ?? items[i].m.tokens.lowerBound
+            let from = max(0, cueStart - 6)
+            guard from < cueStart else { continue }
+            if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
+                items[i].role = role
+                items[i].rules.append(AssemblyRule.verbGivesIn.name)
+            }
+        }
+        // "غادرت الطائرة C-17 بنغازي", "It left Sirte": a departure verb takes the place it
+        // leaves as its object, with no preposition; a few words (the subject) may stand between.
+        for i in items.indices where items[i].role == nil && items[i].m.cue.isEmpty {
+            let start = items[i].m.tokens.lowerBound
+            let previousEnd = i > 0 ? items[i - 1].m.tokens.upperBound : 0
+            let from = max(previousEnd, start - 5)
+            guard from < start else { continue }
+            // The verb nearest the place, with no route word after it ("أقلعت نحو … الدوحة"
+            // is where it went, "decollato dalla base di Gibuti" is read by its "dalla").
+            guard let verb = t[from..<start].indices.last(where: { self.knowledge.flightWords.role(ofVerb: t[$0].key) != nil }),
+                  self.knowledge.flightWords.role(ofVerb: t[verb].key) == .origin,
+                  !t[(verb + 1)..<start].contains(where: { self.knowledge.routeWords.before[[$0.key]] != nil })
+            else { continue }
+            items[i].role = .origin
+            items[i].rules.append(AssemblyRule.departureVerbObject.name)
+        }
+        // Adjacent names of one place: "Rome Ciampino", "Benghazi Benina #Libya", "مطار بنينا في بنغازي".
+        var k = 1
+        while k < items.count {
+            let a = items[k - 1], b = items[k]
+            let gap = b.m.tokens.lowerBound - a.m.tokens.upperBound
+            let joinable = gap == 0 || (gap <= 2 && t[a.m.tokens.upperBound..<b.m.tokens.lowerBound].allSatisfy {
+                words.placeJoiners.contains($0.key)
+            }) || ((b.m.clitic == "ب") && gap == 0)
+            let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
+            if joinable && bRoleFree && (contains(a.place, b.place) || contains(b.place, a.place)) {
+                let precise = a.place.precisionRank >= b.place.precisionRank ? a.place : b.place
+                var merged = a.m
+                merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
+                items[k - 1] = RoutePoint(place: precise, role: a.role, m: merged, rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])
+                items.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+        // "Damascus #DAM - Benghazi #BEN", "Sharjah–Benina", "LIRA > HLLB": a dash or arrow between two names.
+        for i in items.indices.dropLast() where items[i].role == nil && items[i + 1].role == nil {
+            let gapStart = t[items[i].m.tokens.upperBound - 1].end
+            let gapEnd = t[items[i + 1].m.tokens.lowerBound].location
+            guard gapEnd > gapStart, gapEnd - gapStart <= 6 else { continue }
+            // "Sharjah (OMSJ) ➝ Benina": brackets and spaces around the arrow do not count.
+            let gap = folded.substring(with: NSRange(location: gapStart, length: gapEnd - gapStart))
+                .trimmingCharacters(in: CharacterSet(charactersIn: " ()[]#"))
+            if !gap.isEmpty, gap.count <= 4, gap.unicodeScalars.allSatisfy(Self.isRouteArrow) {
+                items[i].role = .origin
+                items[i + 1].role = .destination
+                items[i].rules.append(AssemblyRule.routeArrow.name)
+                items[i + 1].rules.append(AssemblyRule.routeArrow.name)
+            }
+        }
+        // "قاعدة الخادم قرب المرج", "Chkalovsky near Moscow": a place "near" the one just
+        // named locates it; it is no end of its own.
+        var n = 1
+        while n < items.count {
+            let m = items[n].m
+            if words.near.contains(m.cue.joined(separator: " ")), let cueStart = m.cueStart,
+               cueStart - items[n - 1].m.tokens.upperBound <= 1
+            {
+                items.remove(at: n)
+            } else {
+                n += 1
+            }
+        }
+        // "between A and B"; "A to B".
+        var betweenStarts = Set<Int>()
+        for i in items.indices {
+            let m = items[i].m
+            if let before = m.tokens.lowerBound > 0 ? t[m.tokens.lowerBound - 1].key : nil, words.between.contains(before) {
+                items[i].role = .origin
+                items[i].rules.append(AssemblyRule.between.name)
+                betweenStarts.insert(i)
+                if i + 1 < items.count {
+                    let n = items[i + 1].m
+                    let joined = n.clitic == "و" || (n.tokens.lowerBound > 0 && Self.conjunction(t[n.tokens.lowerBound - 1].key))
+                    if joined { items[i + 1].role = .destination; items[i + 1].rules.append(AssemblyRule.between.name) }
+                }
+            }
+            if items[i].role == nil, i + 1 < items.count, items[i + 1].role == .destination,
+               items[i + 1].m.cue.count == 1, items[i + 1].m.tokens.lowerBound - m.tokens.upperBound <= 1,
+               // "… بتوقيت المغرب، وحطت بمطار بيروت": a verb is no "to" between two names.
+               knowledge.flightWords.role(ofVerb: items[i + 1].m.cue[0]) == nil
+            {
+                items[i].role = .origin
+                items[i].rules.append(AssemblyRule.nameBeforeTo.name)
+            }
+        }
+        var legs: [Leg] = []
+        var current: Leg?
+        for (n, item) in items.enumerated() {
+            switch item.role {
+            case .origin? where betweenStarts.contains(n):
+                if let c = current, c.origin != nil || c.destination != nil { legs.append(c) }
+                current = Leg(origin: item.place, destination: nil, between: true, location: t[item.m.tokens.lowerBound].location)
+            case .origin?:
+                // "landed in Tripoli, coming from Tunis": the origin of the leg just told.
+                if var c = current, c.origin == nil, let d = c.destination, d.key != item.place.key {
+                    c.origin = item.place
+                    c.rules.append(AssemblyRule.comingFrom.name)
+                    current = c
+                    continue
+                }
+                if let c = current, c.origin != nil || c.destination != nil { legs.append(c) }
+                current = Leg(origin: item.place, destination: nil, location: t[item.m.tokens.lowerBound].location)
+            case .destination?:
+                // "قاعدة حميميم الروسية في اللاذقية": the same place named twice is one end.
+                if let c = current, c.destination?.key == item.place.key { continue }
+                // "heading to western Libya, where it will land at Misrata": the second names the first.
+                if var c = current, let d = c.destination, d.level != .airport, contains(d, item.place) {
+                    c.destination = item.place
+                    c.location = t[item.m.tokens.lowerBound].location  // "where the first flight…" reads from here
+                    current = c
+                    continue
+                }
+                if var c = current {
+                    if c.destination != nil {
+                        legs.append(c)
+                        c = Leg(origin: c.destination, destination: nil, location: t[item.m.tokens.lowerBound].location)
+                    }
+                    c.destination = item.place
+                    current = c
+                } else {
+                    current = Leg(origin: nil, destination: item.place, location: t[item.m.tokens.lowerBound].location)
+                }
+            case .via?:
+                // A stop on the way splits the leg it lies on: O→X, X→D.
+                let at = t[item.m.tokens.lowerBound].location
+                if var c = current {
+                    if c.destination == nil {
+                        c.destination = item.place
+                        legs.append(c)
+                        current = Leg(origin: item.place, destination: nil, location: at, rules: [AssemblyRule.stopSplitsLeg.name])
+                    } else {
+                        legs.append(Leg(origin: c.origin, destination: item.place, location: c.location, rules: [AssemblyRule.stopSplitsLeg.name]))
+                        c.origin = item.place
+                        current = c
+                    }
+                } else {
+                    legs.append(Leg(origin: nil, destination: item.place, location: at, rules: [AssemblyRule.stopSplitsLeg.name]))
+                    current = Leg(origin: item.place, destination: nil, location: at, rules: [AssemblyRule.stopSplitsLeg.name])
+                }
+            default:
+                continue
+            }
+        }
+        if let c = current { legs.append(c) }
+        for i in legs.indices where legs[i].origin != nil && legs[i].origin?.key == legs[i].destination?.key { legs[i].origin = nil }
+        // A country that holds the other end is context ("Kufra, Libya"), not an end.
+        for i in legs.indices {
+            if let o = legs[i].origin, let d = legs[i].destination, o.country == d.country {
+                if o.level == .country && d.level != .country { legs[i].origin = nil }
+                if d.level == .country && o.level != .country { legs[i].destination = nil }
+            }
+        }
+        // Each leg keeps the names of the rules that gave its ends their roles.
+        for i in legs.indices {
+            let ends = [legs[i].origin?.key, legs[i].destination?.key].compactMap { $0 }
+            let fromPoints = items.filter { ends.contains($0.place.key) }.flatMap(\.rules)
+            legs[i].rules = uniqueInOrder(fromPoints + legs[i].rules)
+        }
+        return legs.filter { $0.origin != nil || $0.destination != nil }
+    }
+
+    /// Dashes and arrows that join two places into a route ("A - B", "A ➝ B", "A ✈ B").
+    static func isRouteArrow(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x2D, 0x3E, 0x3D, 0x2013, 0x2014, 0x2708, 0xFE0F: return true
+        case 0x2190...0x21FF, 0x2794...0x27BF, 0x27F0...0x27FF, 0x2900...0x297F, 0x2B00...0x2B2F: return true
+        default: return false
+        }
+    }
+
+    static func conjunction(_ key: String) -> Bool { PlaceExtractor.conjunctions.contains(key) }
+
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Stage 3: what one sentence tells: its legs, each with the date the sentence gives it,
+/// the time written, the types it names and the words that say it is about a flight.
+struct ClauseFrame {
+    let sentenceIndex: Int
+    let sentence: Sentence
+    var legs: [Leg]
+    /// "… is from Rome Ciampino to Benghazi": a place its words make an origin.
+    let fromTo: Bool
+    let time: Mention<TimeMention>?
+    /// Designators of the types the sentence names.
+    let types: [String]
+    /// Types named around the sentence (its paragraph and the one before).
+    let nearbyTypes: Set<String>
+}
+
+extension ArticleExtractor {
+    /// Stage 3: a frame for every sentence that tells at least one leg.
+    func readClauses(_ m: ArticleMentions, _ dates: ArticleDates) -> [ClauseFrame] {
+        let tokens = m.tokens
+        let words = knowledge.assemblyWords
+        let countryVotes = self.countryVotes(m.places)
+        var frames: [ClauseFrame] = []
+        for (si, s) in m.sentences.enumerated() {
+            let inSentence = m.placesBySentence[si]
+            guard !inSentence.isEmpty else { continue }
+            var chain = buildLegs(inSentence, tokens, countryVotes, folded: m.doc.foldedText)
+            guard !chain.isEmpty else { continue }
+            let lastPlace = inSentence.last!.tokens.upperBound
+            func followedBy(_ phrases: [[String]]) -> Bool {
+                phrases.contains { phrase in
+                    (lastPlace..<s.tokens.upperBound).contains { k in
+                        k + phrase.count <= s.tokens.upperBound && tokens[k..<(k + phrase.count)].map(\.key) == phrase
+                    }
+                }
+            }
+            // "from Benina to Al Jufra and back": the same leg flown the other way.
+            if let last = chain.last, let o = last.origin, let d = last.destination, followedBy(knowledge.flightWords.returnPhrases) {
+                chain.append(Leg(origin: d, destination: o, location: tokens[lastPlace - 1].location, rules: last.rules + [AssemblyRule.andBack.name]))
+            }
+            // "أقلعت من قاعدة براتيكا دي ماري … قبل أن تعود إلى قاعدتها", "…and returned to base":
+            // a leg that only left somewhere and went back to its base ends where it began.
+            if let last = chain.last, let o = last.origin, last.destination == nil, followedBy(words.returnToBase) {
+                chain[chain.count - 1].destination = o
+                chain[chain.count - 1].rules.append(AssemblyRule.returnToBase.name)
+            }
+            let fromTo = inSentence.contains { $0.role == .origin && !$0.cue.isEmpty }
+            let sentenceRange = s.range
+            let paragraphRange = m.layout.paragraphRange(s.paragraph)
+            // The sentence's own date; else the paragraph's, from before the sentence or, after
+            // it, only a calendar date (a tweet's signature); a later "yesterday" tells of another flight.
+            let paragraphDates = dates.resolved.inside(paragraphRange).filter { r in
+                if r.location < sentenceRange.location { return true }
+                if case .absolute = r.mention.value { return true }
+                return false
+            }
+            // "…departed for Cairo, where the minister was due to meet his counterpart on Monday":
+            // a date in a clause about the place the leg ends at is not the leg's.
+            let lastPlaceEnd = inSentence.last(where: { $0.role != nil }).map { tokens[$0.tokens.upperBound - 1].end } ?? sentenceRange.location
+            let clauseStart = tokens[s.tokens].first { $0.location >= lastPlaceEnd && words.placeClause.contains($0.key) }?.location
+            let sentenceDates = dates.resolved.inside(sentenceRange).filter { r in
+                if let clauseStart, r.location > clauseStart { return false }
+                return true
+            }
+            var dated = bestDate(sentenceDates).map { ($0, AssemblyRule.dateInSentence) }
+                ?? bestDate(paragraphDates).map { ($0, AssemblyRule.dateInParagraph) }
+            // "4th rotation this week. 08/03/2020": a coarse date the sentence gives is refined
+            // by a day of the paragraph that falls within it.
+            if let coarse = dated, coarse.0.date.precision < .day, let fine = bestDate(paragraphDates),
+               fine.date.precision == .day, fine.date.isCompatible(with: coarse.0.date)
+            {
+                dated = (fine, AssemblyRule.dateRefined)
+            }
+            // Several legs and several dates in one sentence ("A - B yesterday, and this
+            // morning B - C"): each leg takes the date written nearest to it.
+            let perLeg = chain.count > 1 && Set(sentenceDates.map(\.date)).count > 1
+            for i in chain.indices {
+                if perLeg, let nearest = sentenceDates.min(by: { abs($0.location - chain[i].location) < abs($1.location - chain[i].location) }) {
+                    chain[i].dated = nearest
+                    chain[i].rules.append(AssemblyRule.dateNearestLeg.name)
+                } else if let (d, rule) = dated {
+                    chain[i].dated = d
+                    chain[i].rules.append(rule.name)
+                }
+                if let clauseStart, dates.resolved.inside(sentenceRange).contains(where: { $0.location > clauseStart }) {
+                    chain[i].rules.append(AssemblyRule.dateNotInPlaceClause.name)
+                }
+            }
+            let previousParagraph = m.layout.paragraphRange(s.paragraph - 1)
+            let nearbyTypes = Set((m.types.inside(paragraphRange) + m.types.inside(previousParagraph)).map(\.value.designator))
+            frames.append(ClauseFrame(
+                sentenceIndex: si, sentence: s, legs: chain, fromTo: fromTo,
+                time: m.times.inside(sentenceRange).first,
+                types: m.types.inside(sentenceRange).map(\.value.designator), nearbyTypes: nearbyTypes))
+        }
+        return frames
+    }
+
+    /// The date a stretch of text states: a Gregorian calendar date before a Hijri one (whose
+    /// conversion is ±1 day) before a relative one, the most precise of them, the first of equals.
+    func bestDate(_ inside: [ResolvedDate]) -> ResolvedDate? {
+        func rank(_ e: DateExpression) -> Int {
+            switch e {
+            case .absolute, .dayOfRelativeMonth: return 2
+            case .hijri: return 1
+            default: return 0
+            }
+        }
+        guard let top = inside.map({ rank($0.mention.value) }).max() else { return nil }
+        let pool = inside.filter { rank($0.mention.value) == top }
+        return pool.reduce(nil) { best, d in best == nil || d.date.precision > best!.date.precision ? d : best }
+    }
+}

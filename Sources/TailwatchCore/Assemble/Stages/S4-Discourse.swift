@@ -1,0 +1,175 @@
+import Foundation
+
+/// Stage 4: the aircraft an article tells of and what it says of each (type, operator,
+/// country), and which of them each leg is about — across sentences: an identifier in the
+/// sentence, the paragraph's, "the second plane", "both", a type named alone, the
+/// article's main aircraft.
+struct Discourse {
+    /// Identifiers in the order the article first names them.
+    let order: [String]
+    /// The identifier named most often, when one is.
+    let dominant: String?
+    let info: [String: AircraftIdentifier]
+    let typeOf: [String: TypeMention]
+    let operatorOf: [String: String]
+    /// Identifiers by the paragraph they are in.
+    let byParagraph: [Int: [Mention<AircraftIdentifier>]]
+}
+
+/// The aircraft a leg was given to, and by which rule.
+struct Attribution {
+    var aircraft: [String]
+    var rule: AssemblyRule?
+
+    static let none = Attribution(aircraft: [], rule: nil)
+}
+
+extension ArticleExtractor {
+    /// Stage 4, first half: what the article says of each aircraft.
+    func readDiscourse(_ m: ArticleMentions) -> Discourse {
+        let ids = m.identifiers.all
+        let counts = Dictionary(ids.map { ($0.value.canonical, 1) }, uniquingKeysWith: +)
+        let dominant: String? = {
+            let sorted = counts.sorted { $0.value > $1.value }
+            guard let top = sorted.first else { return nil }
+            if sorted.count > 1 && sorted[1].value == top.value { return nil }
+            return top.key
+        }()
+        var info = Dictionary(ids.map { ($0.value.canonical, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let typeOf = nearestByIdentifier(m, m.types)
+        // From afar, only an operator that could fly this aircraft: its own country's, or an
+        // air force for a military serial ("Turkish Airlines resumed flights" is not 5A-ZAI's).
+        let operatorMentionOf = nearestByIdentifier(m, m.operators) { id, op in
+            op.country == id.country || (id.kind == .military && op.isMilitary)
+        }
+        // A serial shape several air forces share (US and Turkish "14-0013") belongs to the
+        // air force named with it.
+        for (id, op) in operatorMentionOf where op.isMilitary {
+            if var i = info[id], i.kind == .military, let c = op.country { i.country = c; info[id] = i }
+        }
+        return Discourse(order: uniqueInOrder(ids.map(\.value.canonical)), dominant: dominant, info: info, typeOf: typeOf,
+                         operatorOf: operatorMentionOf.mapValues(\.name), byParagraph: m.layout.byParagraph(ids))
+    }
+
+    /// The value found nearest each identifier: in its sentence first, then its paragraph.
+    private func nearestByIdentifier<V: Equatable>(_ m: ArticleMentions, _ found: LocatedMentions<V>,
+                                                   accept: (AircraftIdentifier, V) -> Bool = { _, _ in true }) -> [String: V] {
+        var out: [String: V] = [:]
+        let ids = m.identifiers.all
+        let oneAircraft = Set(ids.map(\.value.canonical)).count == 1
+        for id in ids where out[id.value.canonical] == nil {
+            guard let s = m.layout.sentence(at: id.location) else { continue }
+            for scope in [s.range, m.layout.paragraphRange(s.paragraph)] {
+                if let best = found.inside(scope).min(by: { abs($0.location - id.location) < abs($1.location - id.location) }) {
+                    out[id.value.canonical] = best.value
+                    break
+                }
+            }
+            // An article about one aircraft that names one operator (or type) in all: the
+            // lede names it, the body the serial.
+            if out[id.value.canonical] == nil, oneAircraft,
+               let only = found.all.first, found.all.allSatisfy({ $0.value == only.value }), accept(id.value, only.value)
+            {
+                out[id.value.canonical] = only.value
+            }
+        }
+        return out
+    }
+
+    /// Stage 4, second half: which aircraft a leg belongs to — the identifier in its
+    /// sentence, else its paragraph's, else an ordinal ("the second plane") or plural ("the
+    /// three planes") reference, else the one aircraft the article is about.
+    func attribute(_ leg: Leg, in frame: ClauseFrame, _ m: ArticleMentions, _ d: Discourse) -> Attribution {
+        let s = frame.sentence
+        let tokens = m.tokens
+        let flightWords = knowledge.flightWords
+        let sentenceIDs = m.identifiers.inside(s.range)
+        if !sentenceIDs.isEmpty {
+            let before = sentenceIDs.filter { $0.location < leg.location }
+            return Attribution(aircraft: [(before.last ?? sentenceIDs.first!).value.canonical], rule: .aircraftInSentence)
+        }
+        // "activity between the Emirates and Libya" is a route in general, not an aircraft's flight.
+        if leg.between { return .none }
+        let sentenceTokens = tokens[s.tokens]
+        let ordinals = knowledge.assemblyWords.ordinals
+        let ordinal = sentenceTokens.indices.last { i in
+            tokens[i].location < leg.location && ordinals[tokens[i].key] != nil
+                && ((i + 1 < s.tokens.upperBound && flightWords.plane.contains(tokens[i + 1].key))
+                    || (i > s.tokens.lowerBound && flightWords.plane.contains(tokens[i - 1].key)))
+        }.map { ordinals[tokens[$0].key]! }
+        let plural = sentenceTokens.contains { flightWords.planes.contains($0.key) }
+        // A route in a sentence that names no aircraft, no type and no flight is not a flight
+        // ("forces will advance towards Sirte").
+        let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.key) }
+
+        let paragraphIDs = m.identifiers.inside(m.layout.paragraphRange(s.paragraph))
+        let paragraphDistinct = uniqueInOrder(paragraphIDs.map(\.value.canonical))
+        if !paragraphDistinct.isEmpty {
+            if !aboutFlight && (leg.origin == nil || leg.destination == nil) { return .none }
+            if paragraphDistinct.count == 1 { return Attribution(aircraft: paragraphDistinct, rule: .aircraftInParagraph) }
+            if let ordinal, ordinal < paragraphDistinct.count { return Attribution(aircraft: [paragraphDistinct[ordinal]], rule: .aircraftOrdinal) }
+            if plural { return Attribution(aircraft: paragraphDistinct, rule: .aircraftPlural) }
+            let before = paragraphIDs.filter { $0.location < leg.location }
+            return Attribution(aircraft: [(before.last ?? paragraphIDs.first!).value.canonical], rule: .aircraftInParagraph)
+        }
+        // Identifiers of the paragraph just before: "the first flight is likely to land…".
+        let previous = d.byParagraph[s.paragraph - 1] ?? []
+        guard aboutFlight else { return .none }
+        // "وغادرت الطائرة C-17 بنغازي": the one type a sentence names is the one aircraft of that
+        // type the article names (a sentence naming several types is about a fleet).
+        // A type with no flight verb and one end is no flight ("the Mriya's wreck draws visitors
+        // to Hostomel"); "Falcon 900LX is from Rome Ciampino to Benghazi" is.
+        let flightVerb = (frame.fromTo && leg.origin != nil && leg.destination != nil)
+            || sentenceTokens.contains { flightWords.verbs.contains($0.key) || flightWords.role(ofVerb: $0.key) != nil }
+        if frame.types.count == 1, flightVerb {
+            let ofType = d.order.filter { d.typeOf[$0].map { frame.types.contains($0.designator) } == true }
+            if ofType.count == 1 { return Attribution(aircraft: ofType, rule: .aircraftByType) }
+        }
+        let previousDistinct = uniqueInOrder(previous.map(\.value.canonical))
+        if previousDistinct.count > 1 {
+            if let ordinal, ordinal < previousDistinct.count { return Attribution(aircraft: [previousDistinct[ordinal]], rule: .aircraftOrdinal) }
+            if plural { return Attribution(aircraft: previousDistinct, rule: .aircraftPlural) }
+        }
+        // "Wednesday: the same aircraft left Benina…" right after a paragraph about one aircraft.
+        let namesAPlane = sentenceTokens.contains { flightWords.namesAircraft($0.key) }
+        if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
+            let id = previousDistinct[0]
+            if let known = d.typeOf[id]?.designator, !frame.types.isEmpty, !frame.types.contains(known) { return .none }
+            return Attribution(aircraft: [id], rule: .aircraftPreviousParagraph)
+        }
+        // "الرحلة الأولى" after an article that names two aircraft: the first of them.
+        if let ordinal, d.order.count > 1, ordinal < d.order.count {
+            let id = d.order[ordinal]
+            let known = d.typeOf[id]?.designator
+            if frame.nearbyTypes.isEmpty || known.map(frame.nearbyTypes.contains) == true {
+                return Attribution(aircraft: [id], rule: .aircraftArticleOrdinal)
+            }
+            return .none
+        }
+        // The article's aircraft owns a far-off route only where the sentence speaks of an
+        // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
+        if let dominant = d.dominant, namesAPlane || (!frame.types.isEmpty && flightVerb) || plural {
+            // A different type named here means a different aircraft.
+            if let known = d.typeOf[dominant]?.designator, !frame.types.isEmpty, !frame.types.contains(known) { return .none }
+            return Attribution(aircraft: [dominant], rule: .aircraftDominant)
+        }
+        return .none
+    }
+
+    /// The type of the one aircraft a sentence tells a flight of, when it names no
+    /// identifier: one type mention, no plural ("planes", "both"), a flight verb, and
+    /// ends known better than a country ("MiG-29 and Su-24 aircraft flying from Al Jufra"
+    /// is activity, not a flight).
+    func singleTypedAircraft(_ leg: Leg, _ s: Sentence, _ m: ArticleMentions) -> TypeMention? {
+        guard !leg.between else { return nil }
+        let inSentence = m.types.inside(s.range)
+        guard inSentence.count == 1, let type = inSentence.first?.value else { return nil }
+        if [leg.origin, leg.destination].contains(where: { $0?.level == .country }) { return nil }
+        let words = m.tokens[s.tokens]
+        let flightWords = knowledge.flightWords
+        guard !words.contains(where: { flightWords.planes.contains($0.key) }),
+              words.contains(where: { flightWords.role(ofVerb: $0.key) != nil || flightWords.namesAircraft($0.key) })
+        else { return nil }
+        return type
+    }
+}

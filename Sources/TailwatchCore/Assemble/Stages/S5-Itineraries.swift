@@ -1,0 +1,135 @@
+import Foundation
+
+/// Stage 5: legs become one aircraft's flights, chained into its itinerary: the same leg
+/// told twice is one, a leg with no origin starts where the aircraft's last leg ended,
+/// and an undated leg takes the day the story had reached.
+struct Itineraries {
+    var events: [FlightEvent]
+}
+
+/// What the event-making stages share for one article.
+struct ArticleContext {
+    let mentions: ArticleMentions
+    let dates: ArticleDates
+    let source: ArticleSource
+}
+
+extension ArticleExtractor {
+    /// Stage 5.
+    func chainItineraries(_ frames: [ClauseFrame], _ discourse: Discourse, _ c: ArticleContext) -> Itineraries {
+        let m = c.mentions
+        var legs: [FlightEvent] = []
+        var chains: [Int] = []
+        for frame in frames {
+            let sentenceRange = frame.sentence.range
+            for leg in frame.legs {
+                let date = leg.dated?.date
+                let mismatch = leg.dated.map { c.dates.weekdayMismatches.contains($0.location) } == true
+                let attribution = attribute(leg, in: frame, m, discourse)
+                let direct = attribution.rule == .aircraftInSentence
+                for id in attribution.aircraft {
+                    let type = discourse.typeOf[id]
+                    var e = FlightEvent(
+                        kind: .flight, registration: id, registrationCountry: discourse.info[id]?.country,
+                        aircraftType: type?.written, typeDesignator: type?.designator, operatorName: discourse.operatorOf[id],
+                        origin: leg.origin, destination: leg.destination, date: date,
+                        dateEvidence: leg.dated.map { dateEvidence($0.mention, c, mismatch: mismatch) },
+                        confidence: confidence(direct: direct, date: date, leg: leg) - (mismatch ? 0.2 : 0),
+                        sources: [evidence(sentenceRange, c)])
+                    e.rules = leg.rules + [attribution.rule!.name]
+                    if let time = frame.time { applyTime(time.value, to: &e) }
+                    legs.append(e)
+                    chains.append(frame.sentenceIndex)
+                }
+                // "A Royal Air Force C-130J landed at Benina": a type with no identifier in an
+                // article naming none still makes a flight, typed only.
+                if attribution.aircraft.isEmpty, m.identifiers.all.isEmpty, let type = singleTypedAircraft(leg, frame.sentence, m) {
+                    var e = FlightEvent(
+                        kind: .flight, aircraftType: type.written, typeDesignator: type.designator,
+                        operatorName: nearestOperator(to: leg.location, in: sentenceRange, m),
+                        origin: leg.origin, destination: leg.destination, date: date,
+                        confidence: max(0.1, confidence(direct: false, date: date, leg: leg) - 0.2),
+                        sources: [evidence(sentenceRange, c)])
+                    e.rules = leg.rules + [AssemblyRule.typedOnly.name]
+                    if let time = frame.time { applyTime(time.value, to: &e) }
+                    legs.append(e)
+                    chains.append(frame.sentenceIndex)
+                }
+            }
+        }
+        var events = EventMerger.mergeAll(legs, barrier: chains)
+        continueFromLastEnd(&events)
+        dateFromStory(&events, c)
+        return Itineraries(events: events)
+    }
+
+    /// "the jet continued to Benghazi": a leg with no origin after one of the same aircraft
+    /// that ended elsewhere, no earlier, starts where that one ended.
+    private func continueFromLastEnd(_ events: inout [FlightEvent]) {
+        func start(_ e: FlightEvent) -> Int { e.sources.first?.start ?? 0 }
+        // Each aircraft's events by where they were told (then by order): the one told last
+        // before a leg is found by binary search, not by a scan of all events per leg.
+        var told: [String: [(start: Int, index: Int)]] = [:]
+        for (i, e) in events.enumerated() { if let id = e.identifier { told[id, default: []].append((start(e), i)) } }
+        for k in told.keys { told[k]!.sort { ($0.start, $0.index) < ($1.start, $1.index) } }
+        func lowerBound(_ list: [(start: Int, index: Int)], _ s: Int) -> Int {
+            var lo = 0, hi = list.count
+            while lo < hi { let mid = (lo + hi) / 2; if list[mid].start < s { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        for i in events.indices where events[i].kind == .flight && events[i].origin == nil && events[i].destination != nil {
+            guard let id = events[i].identifier, let list = told[id] else { continue }
+            let before = lowerBound(list, start(events[i]))
+            guard before > 0 else { continue }
+            let previous = list[lowerBound(list, list[before - 1].start)].index
+            let p = events[previous]
+            guard let end = p.destination, let here = events[i].destination, end.key != here.key,
+                  !contains(end, here), !contains(here, end) else { continue }
+            if let a = p.date, let b = events[i].date, let na = a.dayNumber, let nb = b.dayNumber, nb < na || nb - na > 2 { continue }
+            events[i].origin = end
+            events[i].confidence = max(0.1, events[i].confidence - 0.1)
+            events[i].rules = (events[i].rules ?? []) + [AssemblyRule.continuedFromLastEnd.name]
+        }
+    }
+
+    /// Undated legs take the date the story last stated before them ("on 5 October 2021 …
+    /// It departed Minsk"), else the article's date when the article states it.
+    private func dateFromStory(_ events: inout [FlightEvent], _ c: ArticleContext) {
+        for i in events.indices where events[i].date == nil {
+            let start = events[i].sources.first?.start ?? 0
+            if let told = c.dates.storyDate(before: start) {
+                events[i].date = told.date
+                var e = dateEvidence(told.mention, c, mismatch: c.dates.weekdayMismatches.contains(told.mention.location))
+                e.basis = .story
+                events[i].dateEvidence = e
+                events[i].rules = (events[i].rules ?? []) + [AssemblyRule.storyDate.name]
+            } else if let anchor = c.dates.anchor, !anchor.inferred, anchor.date.precision == .day {
+                events[i].date = anchor.date
+                events[i].dateEvidence = anchorEvidence(anchor, c)
+                events[i].rules = (events[i].rules ?? []) + [AssemblyRule.articleDate.name]
+            } else {
+                continue
+            }
+            events[i].confidence = max(0.1, events[i].confidence - 0.15)
+        }
+    }
+
+    private func nearestOperator(to location: Int, in range: NSRange, _ m: ArticleMentions) -> String? {
+        m.operators.inside(range).min { abs($0.location - location) < abs($1.location - location) }?.value.name
+    }
+
+    func confidence(direct: Bool, date: EventDate?, leg: Leg) -> Double {
+        var c = direct ? 0.6 : 0.4
+        if date?.precision == .day { c += 0.15 }
+        if leg.origin != nil && leg.destination != nil { c += 0.1 }
+        if leg.origin?.level == .airport || leg.destination?.level == .airport { c += 0.05 }
+        return min(0.95, c)
+    }
+
+    func applyTime(_ t: TimeMention, to e: inout FlightEvent) {
+        let place = t.kind == .arrival ? (e.destination ?? e.origin) : (e.origin ?? e.destination)
+        guard let utc = t.utc(on: e.date, at: place) else { return }
+        e.timeUTC = utc
+        e.timeKind = t.kind == .observed ? .observed : t.kind
+    }
+}

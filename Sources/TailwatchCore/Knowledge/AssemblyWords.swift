@@ -1,0 +1,71 @@
+import Foundation
+
+/// The words the assembly stages read (`assembly_words.tsv`), as token keys.
+public struct AssemblyWords: Sendable {
+    public static let schema = TableSchema(
+        columns: ["lang", "word", "kind", "value"], required: ["lang", "word", "kind"],
+        allowed: [
+            "lang": ["en", "ar", "it", "fr", "tr", "ru"],
+            "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
+                     "international", "negation", "modality", "again"],
+        ],
+        integers: ["value"])
+
+    /// "the second plane": which of several aircraft, 0 for the first.
+    public let ordinals: [String: Int]
+    /// "between A and B" opens a route in general, not an aircraft's flight.
+    public let between: Set<String>
+    /// "(returned) to its base": the leg ends where it began.
+    public let returnToBase: [[String]]
+    /// "where", "حيث": a clause about the place just named.
+    public let placeClause: Set<String>
+    /// "near", "قرب" (joined keys): a place near the one before locates it.
+    public let near: Set<String>
+    /// Words that may stand between two names of one place ("Benina in Benghazi").
+    public let placeJoiners: Set<String>
+    /// "International": a name with it is an airport's own name.
+    public let international: Set<String>
+    /// "did not", "لم", "не": the flight verb after it did not happen.
+    public let negation: Set<String>
+    /// "would", "was due to", "من المقرر": the flight is planned or intended, not told.
+    public let modality: [[String]]
+    /// "took off again", "ripartito": a second take-off from where the aircraft is.
+    public let again: Set<String>
+
+    public init(_ table: DataTable) throws {
+        try Self.schema.validate(table)
+        var ordinals: [String: Int] = [:]
+        var between = Set<String>(), placeClause = Set<String>(), near = Set<String>()
+        var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>(), again = Set<String>()
+        var returnToBase: [[String]] = [], modality: [[String]] = []
+        for r in table.records() {
+            let keys = PhraseIndex<Int>.tokenKeys(r["word"])
+            guard let first = keys.first else { continue }
+            switch r["kind"] {
+            case "ordinal":
+                guard let v = Int(r["value"]) else { throw KnowledgeError.malformed(table.name, "ordinal \(r["word"]) has no value") }
+                ordinals[first] = v
+            case "between": between.insert(first)
+            case "return_to_base": returnToBase.append(keys)
+            case "place_clause": placeClause.insert(first)
+            case "near": near.insert(keys.joined(separator: " "))
+            case "place_joiner": placeJoiners.insert(first)
+            case "international": international.insert(first)
+            case "negation": negation.insert(first)
+            case "modality": modality.append(keys)
+            case "again": again.insert(first)
+            default: break
+            }
+        }
+        self.ordinals = ordinals
+        self.between = between
+        self.returnToBase = returnToBase
+        self.placeClause = placeClause
+        self.near = near
+        self.placeJoiners = placeJoiners
+        self.international = international
+        self.negation = negation
+        self.modality = modality
+        self.again = again
+    }
+}
