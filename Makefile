@@ -100,7 +100,7 @@ bench:
 # The dense corpus too (200 articles from ../shared/real/train, a 100 kB digest, a 300 kB big file).
 bench-smoke: release
 	bash Scripts/bench/bench.sh --bin-dir .build/release --out /tmp/tailwatch-bench-smoke --skip-baseline \
-		--sample-bytes 300000 --big-bytes 300000 --runs 5 --query-budget 5 --cold-runs 1 --strict 200
+		--sample-bytes 300000 --big-bytes 5000000 --long-timeout 30 --runs 5 --query-budget 5 --cold-runs 1 --strict 200
 
 # The Spark extraction job (Scripts/spark/extract_job.py, local[2]) on the fixtures and
 # ../shared/real, each loaded with `ingest --observations` and proved equal to a direct

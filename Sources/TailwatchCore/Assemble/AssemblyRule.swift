@@ -29,6 +29,9 @@ extension AssemblyRule {
     static let stopSplitsLeg = AssemblyRule("leg.stop-splits", "a stop on the way splits the leg it lies on", example: "via Hmeimim")
     static let andBack = AssemblyRule("leg.and-back", "'and back': the same leg flown the other way", example: "from Benina to Al Jufra and back")
     static let returnToBase = AssemblyRule("leg.return-to-base", "a leg that went back to its base ends where it began", example: "and returned to base")
+    static let takeOffAgain = AssemblyRule("leg.again", "'took off again': a departure from where the aircraft last landed", example: "touched down at Misrata and took off again")
+    static let mission = AssemblyRule("leg.mission", "a patrol, orbit or sighting in the air on a known day is a flight with no airport", example: "flew a SIGINT mission over the eastern Mediterranean on 18 September")
+    static let notTold = AssemblyRule("clause.not-told", "a negated or planned flight is no flight", example: "did not fly to Benina; would fly next week")
     // Stage 3: the clause's date.
     static let dateInSentence = AssemblyRule("date.sentence", "the date the sentence states", example: "landed in Benina on 2 April")
     static let dateInParagraph = AssemblyRule("date.paragraph", "the paragraph's date, before the sentence or a tweet's signature after it", example: "— spotter (@handle) June 8, 2020")
@@ -46,6 +49,7 @@ extension AssemblyRule {
     static let aircraftDominant = AssemblyRule("aircraft.dominant", "the article's main aircraft owns a leg told of 'the plane'", example: "the plane then flew to Cairo")
     static let typedOnly = AssemblyRule("aircraft.typed-only", "a type with no identifier in an article naming none is a typed flight", example: "A Royal Air Force C-130J landed at Benina")
     // Stage 5: itineraries.
+    static let announcedDestination = AssemblyRule("itinerary.announced-destination", "a destination announced for a flight under way completes it", example: "took off from Ankara … The second flight will land at Al Watiya")
     static let continuedFromLastEnd = AssemblyRule("itinerary.continued", "a leg with no origin starts where the aircraft's last leg ended", example: "the jet continued to Benghazi")
     static let storyDate = AssemblyRule("date.story", "an undated leg takes the day the story last stated", example: "On 5 October 2021 … It departed Minsk")
     static let articleDate = AssemblyRule("date.article", "an undated leg takes the article's stated date", example: "TRIPOLI, June 9 (Reuters) -")
@@ -53,10 +57,10 @@ extension AssemblyRule {
     /// Every rule, in the order the stages apply them.
     public static let all: [AssemblyRule] = [
         routeWord, verbGivesIn, departureVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom,
-        stopSplitsLeg, andBack, returnToBase,
+        stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold,
         dateInSentence, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause,
         aircraftInSentence, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
         aircraftArticleOrdinal, aircraftDominant, typedOnly,
-        continuedFromLastEnd, storyDate, articleDate,
+        announcedDestination, continuedFromLastEnd, storyDate, articleDate,
     ]
 }

@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again"],
+                     "international", "negation", "modality", "again", "mission"],
         ],
         integers: ["value"])
 
@@ -30,14 +30,16 @@ public struct AssemblyWords: Sendable {
     /// "would", "was due to", "من المقرر": the flight is planned or intended, not told.
     public let modality: [[String]]
     /// "took off again", "ripartito": a second take-off from where the aircraft is.
-    public let again: Set<String>
+    public let again: [[String]]
+    /// "flew a patrol", "in the air over", "مهمة استطلاع": a flight with no airport.
+    public let mission: [[String]]
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
         var ordinals: [String: Int] = [:]
         var between = Set<String>(), placeClause = Set<String>(), near = Set<String>()
-        var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>(), again = Set<String>()
-        var returnToBase: [[String]] = [], modality: [[String]] = []
+        var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>()
+        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -53,7 +55,8 @@ public struct AssemblyWords: Sendable {
             case "international": international.insert(first)
             case "negation": negation.insert(first)
             case "modality": modality.append(keys)
-            case "again": again.insert(first)
+            case "again": again.append(keys)
+            case "mission": mission.append(keys)
             default: break
             }
         }
@@ -67,5 +70,6 @@ public struct AssemblyWords: Sendable {
         self.negation = negation
         self.modality = modality
         self.again = again
+        self.mission = mission
     }
 }

@@ -12,6 +12,19 @@ struct Leg {
     var rules: [String] = []
     /// The date the clause gives this leg (stage 3).
     var dated: ResolvedDate?
+    var form: LegForm = .route
+    /// Announced, not told ("will land at"): only the destination of a flight under way.
+    var planned = false
+}
+
+/// How a clause tells a leg.
+enum LegForm {
+    /// By its ends: "from A to B", "landed at B".
+    case route
+    /// A flight with no airport: a patrol, an orbit, a sighting in the air.
+    case mission
+    /// "took off again": a departure from wherever the aircraft last landed (stage 5 finds it).
+    case again
 }
 
 /// A place of a clause with the role its words give it, on the way to becoming a leg's end.

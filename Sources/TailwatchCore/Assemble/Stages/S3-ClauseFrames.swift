@@ -1,5 +1,8 @@
 import Foundation
 
+/// Whether a clause tells a flight as done.
+enum Telling { case told, negated, planned }
+
 /// Stage 3: what one sentence tells: its legs, each with the date the sentence gives it,
 /// the time written, the types it names and the words that say it is about a flight.
 struct ClauseFrame {
@@ -22,12 +25,37 @@ extension ArticleExtractor {
         let words = knowledge.assemblyWords
         let countryVotes = self.countryVotes(m.places)
         var frames: [ClauseFrame] = []
+        guard m.namesAircraft else { return [] }
         for (si, s) in m.sentences.enumerated() {
             let inSentence = m.placesBySentence[si]
-            guard !inSentence.isEmpty else { continue }
-            var chain = buildLegs(inSentence, tokens, countryVotes, folded: m.doc.foldedText)
+            var chain = inSentence.isEmpty ? [] : buildLegs(inSentence, tokens, countryVotes, folded: m.doc.foldedText)
+            let lastPlace = inSentence.last?.tokens.upperBound ?? s.tokens.lowerBound
+            // "touched down at Misrata and took off again": a departure from where it landed.
+            if let again = againDeparture(in: s, after: lastPlace, tokens) {
+                chain.append(Leg(origin: nil, destination: nil, location: tokens[again].location,
+                                 rules: [AssemblyRule.takeOffAgain.name], form: .again))
+            }
+            // "did not fly to", "was due to fly from A to B": no flight was told. "(It took off
+            // from Ankara.) The second flight will land at Al Watiya": the destination a flight
+            // under way is announced to have (stage 5 joins it to that flight, or drops it).
+            chain = chain.compactMap { leg in
+                var leg = leg
+                switch telling(leg, in: s, m) {
+                case .told: return leg
+                case .negated: return nil
+                case .planned:
+                    guard leg.form == .route, leg.origin == nil, leg.destination != nil else { return nil }
+                    leg.planned = true
+                    return leg
+                }
+            }
+            // "flew a SIGINT mission over the eastern Mediterranean": a flight with no airport.
+            if !chain.contains(where: { !$0.planned }), let cue = firstPhrase(words.mission, in: s.tokens, tokens) {
+                let mission = Leg(origin: nil, destination: nil, location: tokens[cue].location,
+                                  rules: [AssemblyRule.mission.name], form: .mission)
+                if telling(mission, in: s, m) == .told { chain.append(mission) }
+            }
             guard !chain.isEmpty else { continue }
-            let lastPlace = inSentence.last!.tokens.upperBound
             func followedBy(_ phrases: [[String]]) -> Bool {
                 phrases.contains { phrase in
                     (lastPlace..<s.tokens.upperBound).contains { k in
@@ -36,12 +64,12 @@ extension ArticleExtractor {
                 }
             }
             // "from Benina to Al Jufra and back": the same leg flown the other way.
-            if let last = chain.last, let o = last.origin, let d = last.destination, followedBy(knowledge.flightWords.returnPhrases) {
+            if !inSentence.isEmpty, let last = chain.last, let o = last.origin, let d = last.destination, followedBy(knowledge.flightWords.returnPhrases) {
                 chain.append(Leg(origin: d, destination: o, location: tokens[lastPlace - 1].location, rules: last.rules + [AssemblyRule.andBack.name]))
             }
             // "أقلعت من قاعدة براتيكا دي ماري … قبل أن تعود إلى قاعدتها", "…and returned to base":
             // a leg that only left somewhere and went back to its base ends where it began.
-            if let last = chain.last, let o = last.origin, last.destination == nil, followedBy(words.returnToBase) {
+            if !inSentence.isEmpty, let last = chain.last, let o = last.origin, last.destination == nil, followedBy(words.returnToBase) {
                 chain[chain.count - 1].destination = o
                 chain[chain.count - 1].rules.append(AssemblyRule.returnToBase.name)
             }
@@ -87,6 +115,9 @@ extension ArticleExtractor {
                     chain[i].rules.append(AssemblyRule.dateNotInPlaceClause.name)
                 }
             }
+            // A mission is told on a known day, or it is a type's general duty ("P-8As fly patrols").
+            chain.removeAll { $0.form == .mission && $0.dated == nil }
+            guard !chain.isEmpty else { continue }
             let previousParagraph = m.layout.paragraphRange(s.paragraph - 1)
             let nearbyTypes = Set((m.types.inside(paragraphRange) + m.types.inside(previousParagraph)).map(\.value.designator))
             frames.append(ClauseFrame(
@@ -95,6 +126,52 @@ extension ArticleExtractor {
                 types: m.types.inside(sentenceRange).map(\.value.designator), nearbyTypes: nearbyTypes))
         }
         return frames
+    }
+
+    /// How a clause tells a leg: as flown; negated ("did not", "لم", "не"); or only planned
+    /// ("would", "was due to", "من المقرر") — by the words before it within its clause.
+    func telling(_ leg: Leg, in s: Sentence, _ m: ArticleMentions) -> Telling {
+        let words = knowledge.assemblyWords
+        let tokens = m.tokens
+        // The leg's first token, and up to 12 words back to the clause's start.
+        var at = s.tokens.lowerBound
+        while at < s.tokens.upperBound && tokens[at].location < leg.location { at += 1 }
+        var from = at
+        while from > s.tokens.lowerBound && at - from < 12 && !clauseBreak(between: tokens[from - 1], and: tokens[from], m) {
+            from -= 1
+        }
+        if tokens[from..<at].contains(where: { words.negation.contains($0.key) }) { return .negated }
+        if firstPhrase(words.modality, in: from..<at, tokens) != nil { return .planned }
+        return .told
+    }
+
+    /// Whether a comma, semicolon or colon (Latin or Arabic) stands between two tokens.
+    private func clauseBreak(between a: Token, and b: Token, _ m: ArticleMentions) -> Bool {
+        guard b.location > a.end else { return false }
+        let gap = m.doc.foldedText.substring(with: NSRange(location: a.end, length: b.location - a.end))
+        return gap.unicodeScalars.contains { [",", ";", ":", "\u{060C}", "\u{061B}"].contains($0) }
+    }
+
+    /// The token index where the first of `phrases` starts inside `range`.
+    func firstPhrase(_ phrases: [[String]], in range: Range<Int>, _ tokens: [Token]) -> Int? {
+        for k in range {
+            for phrase in phrases where k + phrase.count <= range.upperBound && tokens[k].key == phrase[0] {
+                if phrase.indices.allSatisfy({ tokens[k + $0].key == phrase[$0] }) { return k }
+            }
+        }
+        return nil
+    }
+
+    /// "took off again", "left again": a departure verb with an "again" word right after it,
+    /// after the sentence's last place. The index of the verb.
+    func againDeparture(in s: Sentence, after lastPlace: Int, _ tokens: [Token]) -> Int? {
+        let flightWords = knowledge.flightWords
+        let words = knowledge.assemblyWords
+        for k in max(lastPlace, s.tokens.lowerBound)..<s.tokens.upperBound where flightWords.role(ofVerb: tokens[k].key) == .origin {
+            let after = (k + 1)..<min(s.tokens.upperBound, k + 5)
+            if firstPhrase(words.again, in: after, tokens) != nil { return k }
+        }
+        return nil
     }
 
     /// The date a stretch of text states: a Gregorian calendar date before a Hijri one (whose

@@ -20,6 +20,7 @@ extension ArticleExtractor {
         let m = c.mentions
         var legs: [FlightEvent] = []
         var chains: [Int] = []
+        var departures: [FlightEvent] = []
         for frame in frames {
             let sentenceRange = frame.sentence.range
             for leg in frame.legs {
@@ -28,6 +29,14 @@ extension ArticleExtractor {
                 let attribution = attribute(leg, in: frame, m, discourse)
                 let direct = attribution.rule == .aircraftInSentence
                 for id in attribution.aircraft {
+                    // An announced destination completes the aircraft's flight under way, if any.
+                    if leg.planned {
+                        if let j = legs.lastIndex(where: { $0.registration == id && $0.origin != nil && $0.destination == nil }) {
+                            legs[j].destination = leg.destination
+                            legs[j].rules = (legs[j].rules ?? []) + [AssemblyRule.announcedDestination.name]
+                        }
+                        continue
+                    }
                     let type = discourse.typeOf[id]
                     var e = FlightEvent(
                         kind: .flight, registration: id, registrationCountry: discourse.info[id]?.country,
@@ -38,12 +47,15 @@ extension ArticleExtractor {
                         sources: [evidence(sentenceRange, c)])
                     e.rules = leg.rules + [attribution.rule!.name]
                     if let time = frame.time { applyTime(time.value, to: &e) }
+                    // "took off again" is a new leg, never a half of one told before: it is
+                    // chained after the merge.
+                    if leg.form == .again { departures.append(e); continue }
                     legs.append(e)
                     chains.append(frame.sentenceIndex)
                 }
                 // "A Royal Air Force C-130J landed at Benina": a type with no identifier in an
                 // article naming none still makes a flight, typed only.
-                if attribution.aircraft.isEmpty, m.identifiers.all.isEmpty, let type = singleTypedAircraft(leg, frame.sentence, m) {
+                if attribution.aircraft.isEmpty, leg.form == .route, !leg.planned, m.identifiers.all.isEmpty, let type = singleTypedAircraft(leg, frame.sentence, m) {
                     var e = FlightEvent(
                         kind: .flight, aircraftType: type.written, typeDesignator: type.designator,
                         operatorName: nearestOperator(to: leg.location, in: sentenceRange, m),
@@ -59,6 +71,7 @@ extension ArticleExtractor {
         }
         var events = EventMerger.mergeAll(legs, barrier: chains)
         continueFromLastEnd(&events)
+        departAgain(departures, into: &events)
         dateFromStory(&events, c)
         return Itineraries(events: events)
     }
@@ -89,6 +102,21 @@ extension ArticleExtractor {
             events[i].origin = end
             events[i].confidence = max(0.1, events[i].confidence - 0.1)
             events[i].rules = (events[i].rules ?? []) + [AssemblyRule.continuedFromLastEnd.name]
+        }
+    }
+
+    /// "touched down at Misrata and took off again two hours later": each second departure
+    /// leaves from where the aircraft's last leg told before it ended; with none, it is dropped.
+    private func departAgain(_ departures: [FlightEvent], into events: inout [FlightEvent]) {
+        guard !departures.isEmpty else { return }
+        var flights: [String: [FlightEvent]] = [:]
+        for e in events where e.kind == .flight { if let id = e.identifier { flights[id, default: []].append(e) } }
+        for var d in departures {
+            let at = d.sources.first?.start ?? 0
+            let before = (flights[d.identifier ?? ""] ?? []).filter { ($0.sources.first?.start ?? 0) <= at }
+            guard let end = before.max(by: { ($0.sources.first?.start ?? 0) < ($1.sources.first?.start ?? 0) })?.destination else { continue }
+            d.origin = end
+            events.append(d)
         }
     }
 
