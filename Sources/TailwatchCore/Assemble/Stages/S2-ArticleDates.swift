@@ -78,6 +78,23 @@ extension ArticleExtractor {
             default: return nil
             }
         }
+        // "on Thursday (January 13th)" in an article that gives no year for it: the weekday
+        // pins the year — the first after the latest year the text writes on which that
+        // day is that weekday (background years come before the news), else the last before.
+        var pinned: [Int: EventDate] = [:]
+        let writtenYears = dateMentions.compactMap { m -> Int? in
+            if case .absolute(let y?, _, _, _, _, _) = m.value { return y }
+            return nil
+        }
+        if header == nil, givenDate == nil, let reference = writtenYears.max() {
+            for d in dateMentions {
+                guard case .absolute(nil, let mo, let day?, _, let w?, _) = d.value, monthYears[mo] == nil else { continue }
+                let years = Array(reference...(reference + 6)) + (1...6).map { reference - $0 }
+                if let y = years.first(where: { EventDate(year: $0, month: mo, day: day).weekday == w }) {
+                    pinned[d.location] = EventDate(year: y, month: mo, day: day)
+                }
+            }
+        }
         // A quoted tweet's own date ("— Name (@handle) July 2, 2019") anchors its "this
         // morning" and "yesterday", not the article's date.
         let folded = doc.foldedText
@@ -98,11 +115,11 @@ extension ArticleExtractor {
             guard case .absolute(let y, let mo, let day?, _, _, _) = d.value else { return nil }
             if let y { return EventDate(year: y, month: mo, day: day) }
             if let year = givenDate?.year ?? header?.0.year { return EventDate(year: year, month: mo, day: day) }
-            guard let latest = explicit.max() else { return nil }
+            guard let latest = (explicit + pinned.values).max() else { return nil }
             return ArticleDate(date: latest, basis: .text).resolve(d.value)
         }
         let anchor = ArticleDate.estimate(given: givenDate, header: header?.0, dateline: datelineDate,
-                                          tweetDates: Array(tweetDates.values), explicitDates: explicit)
+                                          tweetDates: Array(tweetDates.values), explicitDates: explicit + pinned.values)
         // Dates in reading order; "the next day" counts from the last day-precise date before it.
         var resolvedDates: [ResolvedDate] = []
         var storyDate: EventDate?
@@ -115,6 +132,8 @@ extension ArticleExtractor {
                 resolved = storyDate?.adding(days: days) ?? anchor?.resolve(d.value)
             } else if case .absolute(let y?, let mo, let day, _, _, _) = d.value {
                 resolved = EventDate(year: y, month: mo, day: day)
+            } else if let p = pinned[d.location] {
+                resolved = p
             } else if let p = paragraph(of: d.location), let tweetDate = tweetDates[p] {
                 resolved = ArticleDate(date: tweetDate, basis: .header).resolve(d.value)
             } else {
