@@ -47,6 +47,7 @@ extension AssemblyRule {
     static let aircraftPreviousParagraph = AssemblyRule("aircraft.previous-paragraph", "'the same aircraft' after a paragraph about one aircraft", example: "Wednesday: the same aircraft left Benina")
     static let aircraftArticleOrdinal = AssemblyRule("aircraft.article-ordinal", "'the first flight' among the article's aircraft", example: "الرحلة الأولى")
     static let aircraftDominant = AssemblyRule("aircraft.dominant", "the article's main aircraft owns a leg told of 'the plane'", example: "the plane then flew to Cairo")
+    static let aircraftCallsign = AssemblyRule("aircraft.callsign", "a callsign no registration owns keys the flight told in its sentence", example: "RFF7020, an Il-76, from Mozdok to Hmeimim")
     static let typedOnly = AssemblyRule("aircraft.typed-only", "a type with no identifier in an article naming none is a typed flight", example: "A Royal Air Force C-130J landed at Benina")
     // Stage 5: itineraries.
     static let announcedDestination = AssemblyRule("itinerary.announced-destination", "a destination announced for a flight under way completes it", example: "took off from Ankara … The second flight will land at Al Watiya")
@@ -60,7 +61,7 @@ extension AssemblyRule {
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold,
         dateInSentence, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause,
         aircraftInSentence, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
-        aircraftArticleOrdinal, aircraftDominant, typedOnly,
+        aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
         announcedDestination, continuedFromLastEnd, storyDate, articleDate,
     ]
 }

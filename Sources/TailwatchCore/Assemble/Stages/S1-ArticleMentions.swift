@@ -19,8 +19,8 @@ struct ArticleMentions {
 
     var sentences: [Sentence] { layout.sentences }
     var codes: [Mention<AircraftCode>] { aircraft.codes }
-    /// Every event names an aircraft (an identifier, a code, or a type for a typed flight).
-    var namesAircraft: Bool { !identifiers.all.isEmpty || !aircraft.types.isEmpty }
+    /// Every event names an aircraft (an identifier, a callsign, or a type for a typed flight).
+    var namesAircraft: Bool { !identifiers.all.isEmpty || !aircraft.types.isEmpty || aircraft.codes.contains { $0.value.kind == .callsign } }
 }
 
 extension ArticleExtractor {
@@ -33,7 +33,7 @@ extension ArticleExtractor {
         let layout = TextLayout(Scopes.sentences(in: doc.units, tokens: tokens))
         let aircraft = aircraftMentions(in: doc, tokens: tokens)
         let ids = CodeAttachment.identifiers(adding: aircraft.codes, to: aircraft.identifiers)
-        let namesAircraft = !ids.isEmpty || !aircraft.types.isEmpty
+        let namesAircraft = !ids.isEmpty || !aircraft.types.isEmpty || aircraft.codes.contains { $0.value.kind == .callsign }
         let operators = namesAircraft ? typeFinder.operators(doc, tokens) : []
         let dateMentions = dates.extract(doc, tokens)
         // A name inside an identifier, type, operator or date is not a place

@@ -14,12 +14,17 @@ struct Discourse {
     let operatorOf: [String: String]
     /// Identifiers by the paragraph they are in.
     let byParagraph: [Int: [Mention<AircraftIdentifier>]]
+    /// Callsigns no registration owns (none in their sentence, several in the article):
+    /// their flights are keyed by the callsign.
+    let freeCallsigns: LocatedMentions<AircraftCode>
 }
 
 /// The aircraft a leg was given to, and by which rule.
 struct Attribution {
     var aircraft: [String]
     var rule: AssemblyRule?
+    /// Flights known only by their callsign ("RFF7020, an Il-76, from Mozdok to Hmeimim").
+    var callsigns: [AircraftCode] = []
 
     static let none = Attribution(aircraft: [], rule: nil)
 }
@@ -47,8 +52,11 @@ extension ArticleExtractor {
         for (id, op) in operatorMentionOf where op.isMilitary {
             if var i = info[id], i.kind == .military, let c = op.country { i.country = c; info[id] = i }
         }
+        let owned = Set(CodeAttachment.owners(m.codes, m.identifiers, m.layout).map(\.code.location))
+        let free = m.codes.filter { $0.value.kind == .callsign && !owned.contains($0.location) }
         return Discourse(order: uniqueInOrder(ids.map(\.value.canonical)), dominant: dominant, info: info, typeOf: typeOf,
-                         operatorOf: operatorMentionOf.mapValues(\.name), byParagraph: m.layout.byParagraph(ids))
+                         operatorOf: operatorMentionOf.mapValues(\.name), byParagraph: m.layout.byParagraph(ids),
+                         freeCallsigns: LocatedMentions(free))
     }
 
     /// The value found nearest each identifier: in its sentence first, then its paragraph.
@@ -90,6 +98,12 @@ extension ArticleExtractor {
         }
         // "activity between the Emirates and Libya" is a route in general, not an aircraft's flight.
         if leg.between { return .none }
+        // "RFF7020, an Il-76, from Mozdok to Hmeimim": a flight known by its callsign alone.
+        let callsigns = d.freeCallsigns.inside(s.range)
+        if !callsigns.isEmpty {
+            let before = callsigns.filter { $0.location < leg.location }
+            return Attribution(aircraft: [], rule: .aircraftCallsign, callsigns: [(before.last ?? callsigns.first!).value])
+        }
         let sentenceTokens = tokens[s.tokens]
         let ordinals = knowledge.assemblyWords.ordinals
         let ordinal = sentenceTokens.indices.last { i in

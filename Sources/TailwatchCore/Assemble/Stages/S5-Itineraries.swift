@@ -53,9 +53,25 @@ extension ArticleExtractor {
                     legs.append(e)
                     chains.append(frame.sentenceIndex)
                 }
+                for code in attribution.callsigns {
+                    let type = m.types.inside(sentenceRange).min { abs($0.location - leg.location) < abs($1.location - leg.location) }?.value
+                    var e = FlightEvent(
+                        kind: .flight, aircraftType: type?.written, typeDesignator: type?.designator,
+                        operatorName: code.operatorName ?? nearestOperator(to: leg.location, in: sentenceRange, m),
+                        origin: leg.origin, destination: leg.destination, date: date,
+                        dateEvidence: leg.dated.map { dateEvidence($0.mention, c, mismatch: mismatch) },
+                        callsign: code.value,
+                        confidence: max(0.1, confidence(direct: true, date: date, leg: leg) - 0.1),
+                        sources: [evidence(sentenceRange, c)])
+                    e.rules = leg.rules + [AssemblyRule.aircraftCallsign.name]
+                    if let time = frame.time { applyTime(time.value, to: &e) }
+                    if leg.form == .again { departures.append(e); continue }
+                    legs.append(e)
+                    chains.append(frame.sentenceIndex)
+                }
                 // "A Royal Air Force C-130J landed at Benina": a type with no identifier in an
                 // article naming none still makes a flight, typed only.
-                if attribution.aircraft.isEmpty, leg.form == .route, !leg.planned, m.identifiers.all.isEmpty, let type = singleTypedAircraft(leg, frame.sentence, m) {
+                if attribution.aircraft.isEmpty, attribution.callsigns.isEmpty, leg.form == .route, !leg.planned, m.identifiers.all.isEmpty, let type = singleTypedAircraft(leg, frame.sentence, m) {
                     var e = FlightEvent(
                         kind: .flight, aircraftType: type.written, typeDesignator: type.designator,
                         operatorName: nearestOperator(to: leg.location, in: sentenceRange, m),
