@@ -172,10 +172,13 @@ extension ArticleExtractor {
 
     /// The type of the one aircraft a sentence tells a flight of, when it names no
     /// identifier: one type mention, no plural ("planes", "both"), a flight verb, and
-    /// ends known better than a country ("MiG-29 and Su-24 aircraft flying from Al Jufra"
-    /// is activity, not a flight).
+    /// both ends known better than a country ("MiG-29 and Su-24 aircraft flying from Al
+    /// Jufra" is activity, not a flight).
     func singleTypedAircraft(_ leg: Leg, _ s: Sentence, _ m: ArticleMentions) -> TypeMention? {
         guard !leg.between else { return nil }
+        // Told by type alone, a flight needs both its ends ("a C-130J flew from Ankara to
+        // Misrata"): "the P-8A operates from Sigonella" is the type's routine, not a flight.
+        guard let o = leg.origin, let d = leg.destination, o.key != d.key else { return nil }
         let inSentence = m.types.inside(s.range)
         guard inSentence.count == 1, let type = inSentence.first?.value else { return nil }
         if [leg.origin, leg.destination].contains(where: { $0?.level == .country }) { return nil }
