@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission"],
+                     "international", "negation", "modality", "again", "mission", "ground"],
         ],
         integers: ["value"])
 
@@ -33,13 +33,15 @@ public struct AssemblyWords: Sendable {
     public let again: [[String]]
     /// "flew a patrol", "in the air over", "مهمة استطلاع": a flight with no airport.
     public let mission: [[String]]
+    /// "by armored vehicle", "شاحنات", "navire": the clause's route is not flown.
+    public let ground: [[String]]
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
         var ordinals: [String: Int] = [:]
         var between = Set<String>(), placeClause = Set<String>(), near = Set<String>()
         var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>()
-        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = []
+        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -57,6 +59,7 @@ public struct AssemblyWords: Sendable {
             case "modality": modality.append(keys)
             case "again": again.append(keys)
             case "mission": mission.append(keys)
+            case "ground": ground.append(keys)
             default: break
             }
         }
@@ -71,5 +74,6 @@ public struct AssemblyWords: Sendable {
         self.modality = modality
         self.again = again
         self.mission = mission
+        self.ground = ground
     }
 }

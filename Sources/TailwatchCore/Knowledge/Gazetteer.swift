@@ -316,6 +316,10 @@ public struct Gazetteer: Sendable {
         let fields = airports(inCity: i)
         let inUse = fields.filter(\.inUse)
         if inUse.count == 1 { return inUse[0].place }
+        // "Khartoum airport", "Baku airport": named as the city's airport, it is the one with
+        // scheduled service when only one has it (the others are air bases or airfields).
+        let scheduled = inUse.filter(\.scheduled)
+        if airportNamed && scheduled.count == 1 { return scheduled[0].place }
         if inUse.isEmpty && airportNamed {
             let open = fields.filter { $0.type != "closed" }
             if open.count == 1 { return open[0].place }
