@@ -40,6 +40,7 @@ extension AssemblyRule {
     static let dateNotInPlaceClause = AssemblyRule("date.not-in-place-clause", "a date in a clause about the place the leg ends at is not the leg's", example: "for Cairo, where the minister was due on Monday")
     // Stage 4: discourse — which aircraft a leg is about.
     static let aircraftInSentence = AssemblyRule("aircraft.in-sentence", "the identifier written in the leg's sentence", example: "I-DIEM from Rome to Benghazi")
+    static let aircraftList = AssemblyRule("aircraft.list", "identifiers listed together share the leg", example: "EX-76031 and EX-76032 flew from Al Dhafra to Al Jufra")
     static let aircraftInParagraph = AssemblyRule("aircraft.in-paragraph", "the one identifier of the paragraph, or the one before the leg", example: "I-DIEM … It landed at Benina")
     static let aircraftOrdinal = AssemblyRule("aircraft.ordinal", "'the second plane' is the second identifier", example: "the second aircraft landed at Misrata")
     static let aircraftPlural = AssemblyRule("aircraft.plural", "'both planes' are every identifier of the paragraph", example: "both jets flew on to Al Jufra")
@@ -60,7 +61,7 @@ extension AssemblyRule {
         routeWord, verbGivesIn, departureVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom,
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold,
         dateInSentence, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause,
-        aircraftInSentence, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
+        aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
         aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
         announcedDestination, continuedFromLastEnd, storyDate, articleDate,
     ]

@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground"],
+                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner"],
         ],
         integers: ["value"])
 
@@ -35,6 +35,8 @@ public struct AssemblyWords: Sendable {
     public let mission: [[String]]
     /// "by armored vehicle", "شاحنات", "navire": the clause's route is not flown.
     public let ground: [[String]]
+    /// "and", "و", "e": the only words that may join identifiers listed together.
+    public let listJoiners: Set<String>
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -42,6 +44,7 @@ public struct AssemblyWords: Sendable {
         var between = Set<String>(), placeClause = Set<String>(), near = Set<String>()
         var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>()
         var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = []
+        var listJoiners = Set<String>()
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -60,6 +63,7 @@ public struct AssemblyWords: Sendable {
             case "again": again.append(keys)
             case "mission": mission.append(keys)
             case "ground": ground.append(keys)
+            case "list_joiner": listJoiners.insert(first)
             default: break
             }
         }
@@ -75,5 +79,6 @@ public struct AssemblyWords: Sendable {
         self.again = again
         self.mission = mission
         self.ground = ground
+        self.listJoiners = listJoiners
     }
 }

@@ -94,6 +94,10 @@ extension ArticleExtractor {
         let sentenceIDs = m.identifiers.inside(s.range)
         if !sentenceIDs.isEmpty {
             let before = sentenceIDs.filter { $0.location < leg.location }
+            // "EX-76031 and EX-76032 flew from…", "three KC-135R (61-0284, 58-0100, 63-8871)":
+            // identifiers listed together share the leg.
+            let list = coordinatedList(ending: before.isEmpty ? Array(sentenceIDs) : before, m)
+            if list.count > 1 { return Attribution(aircraft: list, rule: .aircraftList) }
             return Attribution(aircraft: [(before.last ?? sentenceIDs.first!).value.canonical], rule: .aircraftInSentence)
         }
         // "activity between the Emirates and Libya" is a route in general, not an aircraft's flight.
@@ -168,6 +172,24 @@ extension ArticleExtractor {
             return Attribution(aircraft: [dominant], rule: .aircraftDominant)
         }
         return .none
+    }
+
+    /// The identifiers listed with the last of `ids` (first of them when the leg comes first):
+    /// written one after another with only commas, brackets, slashes or "and" between them.
+    func coordinatedList(ending ids: [Mention<AircraftIdentifier>], _ m: ArticleMentions) -> [String] {
+        guard ids.count > 1 else { return ids.map(\.value.canonical) }
+        let folded = m.doc.foldedText
+        let joiners = knowledge.assemblyWords.listJoiners
+        var run = [ids[ids.count - 1]]
+        for k in stride(from: ids.count - 2, through: 0, by: -1) {
+            let a = ids[k], b = run[0]
+            guard b.location >= a.end else { break }
+            let gap = folded.substring(with: NSRange(location: a.end, length: b.location - a.end))
+            let words = gap.split { !$0.isLetter }.map { Document.fold(String($0)) }
+            guard gap.count <= 12, words.allSatisfy(joiners.contains) else { break }
+            run.insert(a, at: 0)
+        }
+        return uniqueInOrder(run.map(\.value.canonical))
     }
 
     /// The type of the one aircraft a sentence tells a flight of, when it names no
