@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner"],
+                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled"],
         ],
         integers: ["value"])
 
@@ -37,6 +37,8 @@ public struct AssemblyWords: Sendable {
     public let ground: [[String]]
     /// "and", "و", "e": the only words that may join identifiers listed together.
     public let listJoiners: Set<String>
+    /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
+    public let cancelled: [[String]]
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -45,6 +47,7 @@ public struct AssemblyWords: Sendable {
         var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>()
         var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = []
         var listJoiners = Set<String>()
+        var cancelled: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -64,6 +67,7 @@ public struct AssemblyWords: Sendable {
             case "mission": mission.append(keys)
             case "ground": ground.append(keys)
             case "list_joiner": listJoiners.insert(first)
+            case "cancelled": cancelled.append(keys)
             default: break
             }
         }
@@ -80,5 +84,6 @@ public struct AssemblyWords: Sendable {
         self.mission = mission
         self.ground = ground
         self.listJoiners = listJoiners
+        self.cancelled = cancelled
     }
 }

@@ -141,6 +141,8 @@ extension ArticleExtractor {
             from -= 1
         }
         if tokens[from..<at].contains(where: { words.negation.contains($0.key) }) { return .negated }
+        // "…from Ramstein to Souda Bay, but the flight was cancelled".
+        if firstPhrase(words.cancelled, in: at..<s.tokens.upperBound, tokens) != nil { return .negated }
         // "transported by armored vehicle to the Gaza Strip": carried, but not flown.
         if firstPhrase(words.ground, in: from..<min(s.tokens.upperBound, at + 6), tokens) != nil { return .negated }
         if firstPhrase(words.modality, in: from..<at, tokens) != nil { return .planned }
