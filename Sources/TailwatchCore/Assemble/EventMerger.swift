@@ -16,6 +16,10 @@ public enum EventMerger {
         let destinationAgrees = a.destination != nil && b.destination != nil
         // One knows only where it left, the other only where it landed: two halves of a leg.
         let halves = (a.destination == nil && b.origin == nil) || (a.origin == nil && b.destination == nil)
+        // …unless the one ends where the other begins: "landed at Beirut … left Beirut" is two
+        // legs in a row, not one from Beirut to Beirut.
+        if halves, !originAgrees, !destinationAgrees, let o = a.origin ?? b.origin, let d = a.destination ?? b.destination,
+           o.isCompatible(with: d) { return false }
         return originAgrees || destinationAgrees || halves
     }
 

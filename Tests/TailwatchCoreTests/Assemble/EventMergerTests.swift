@@ -30,6 +30,13 @@ final class EventMergerTests: XCTestCase {
         XCTAssertEqual(EventMerger.mergeAll([flight(rome, hllb, june3), flight(rome, hllb, june3, reg: "I-NEMO")]).count, 2)
     }
 
+    func testALandingAndTheNextDepartureFromThereAreTwoLegsNotOne() {
+        // "landed at Benina … (another sentence) it left Benina": not Benina to Benina.
+        let legs = [flight(nil, hllb, june3), flight(hllb, nil, june3)]
+        XCTAssertEqual(EventMerger.mergeAll(legs).count, 2)
+        XCTAssertEqual(EventMerger.mergeAll([flight(nil, rome, june3), flight(lira, nil, june3)]).count, 2)
+    }
+
     func testLegsOfOneChainNeverMerge() {
         // "reached Benghazi and left again": two legs of one sentence.
         let legs = [flight(nil, hllb, june3), flight(hllb, nil, june3)]
