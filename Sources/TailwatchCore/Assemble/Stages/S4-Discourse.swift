@@ -166,7 +166,7 @@ extension ArticleExtractor {
         }
         // The article's aircraft owns a far-off route only where the sentence speaks of an
         // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
-        if let dominant = d.dominant, namesAPlane || (!frame.types.isEmpty && flightVerb) || plural {
+        if let dominant = d.dominant, namesAPlane || (!frame.types.isEmpty && flightVerb) {
             // A different type named here means a different aircraft.
             if let known = d.typeOf[dominant]?.designator, !frame.types.isEmpty, !frame.types.contains(known) { return .none }
             return Attribution(aircraft: [dominant], rule: .aircraftDominant)
