@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled"],
+                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled", "update"],
         ],
         integers: ["value"])
 
@@ -39,6 +39,8 @@ public struct AssemblyWords: Sendable {
     public let listJoiners: Set<String>
     /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
     public let cancelled: [[String]]
+    /// "UPDATE 27 August:", "AGGIORNAMENTO": a heading that re-dates what follows.
+    public let update: [[String]]
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -47,7 +49,7 @@ public struct AssemblyWords: Sendable {
         var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>()
         var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = []
         var listJoiners = Set<String>()
-        var cancelled: [[String]] = []
+        var cancelled: [[String]] = [], update: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -68,6 +70,7 @@ public struct AssemblyWords: Sendable {
             case "ground": ground.append(keys)
             case "list_joiner": listJoiners.insert(first)
             case "cancelled": cancelled.append(keys)
+            case "update": update.append(keys)
             default: break
             }
         }
@@ -85,5 +88,6 @@ public struct AssemblyWords: Sendable {
         self.ground = ground
         self.listJoiners = listJoiners
         self.cancelled = cancelled
+        self.update = update
     }
 }

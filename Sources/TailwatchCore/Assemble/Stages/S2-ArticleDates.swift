@@ -54,6 +54,36 @@ struct LocatedResolvedDates {
 }
 
 extension ArticleExtractor {
+    /// Update headings: paragraphs of at most 10 words with an update word and a day.
+    func updateHeadings(_ m: ArticleMentions, anchor: ArticleDate?) -> [(location: Int, date: EventDate)] {
+        let words = knowledge.assemblyWords
+        var out: [(location: Int, date: EventDate)] = []
+        var firstOfParagraph: [Int: Sentence] = [:], lastOfParagraph: [Int: Sentence] = [:]
+        for s in m.sentences {
+            if firstOfParagraph[s.paragraph] == nil { firstOfParagraph[s.paragraph] = s }
+            lastOfParagraph[s.paragraph] = s
+        }
+        let located = LocatedMentions(m.dates)
+        for (p, first) in firstOfParagraph.sorted(by: { $0.key < $1.key }) {
+            let last = lastOfParagraph[p]!
+            let tokens = first.tokens.lowerBound..<last.tokens.upperBound
+            guard tokens.count <= 10, firstPhrase(words.update, in: tokens, m.tokens) != nil else { continue }
+            let span = NSRange(location: first.range.location, length: NSMaxRange(last.range) - first.range.location)
+            for d in located.inside(span) {
+                guard case .absolute(let y, let mo, let day?, _, _, _) = d.value else { continue }
+                if let y { out.append((d.location, EventDate(year: y, month: mo, day: day))); break }
+                guard let a = anchor?.date else { break }
+                // The anchor's year, unless that puts it more than two months after the anchor.
+                let same = EventDate(year: a.year, month: mo, day: day)
+                let reference = EventDate(year: a.year, month: a.month ?? 1, day: a.day ?? 1)
+                let ahead = (same.dayNumber ?? 0) - (reference.dayNumber ?? 0)
+                out.append((d.location, ahead > 62 ? EventDate(year: a.year - 1, month: mo, day: day) : same))
+                break
+            }
+        }
+        return out
+    }
+
     /// Stage 2.
     func dateArticle(_ m: ArticleMentions, givenDate: EventDate?) -> ArticleDates {
         let doc = m.doc
@@ -120,6 +150,11 @@ extension ArticleExtractor {
         }
         let anchor = ArticleDate.estimate(given: givenDate, header: header?.0, dateline: datelineDate,
                                           tweetDates: Array(tweetDates.values), explicitDates: explicit + pinned.values)
+        // "AGGIORNAMENTO 27 Agosto ore 11.30:": a short update heading with a day re-dates the
+        // relative days that follow it ("questa mattina" is the 27th, not the article's day),
+        // and may be after the article's own date (its year is the anchor's).
+        let headings = updateHeadings(m, anchor: anchor)
+        func heading(before location: Int) -> EventDate? { headings.last { $0.location < location }?.date }
         // Dates in reading order; "the next day" counts from the last day-precise date before it.
         var resolvedDates: [ResolvedDate] = []
         var storyDate: EventDate?
@@ -136,6 +171,10 @@ extension ArticleExtractor {
                 resolved = p
             } else if let p = paragraph(of: d.location), let tweetDate = tweetDates[p] {
                 resolved = ArticleDate(date: tweetDate, basis: .header).resolve(d.value)
+            } else if let h = headings.first(where: { $0.location == d.location }) {
+                resolved = h.date
+            } else if let h = heading(before: d.location) {
+                resolved = ArticleDate(date: h, basis: .header).resolve(d.value)
             } else {
                 resolved = anchor?.resolve(d.value)
             }
