@@ -38,6 +38,7 @@ extension AssemblyRule {
     static let dateRefined = AssemblyRule("date.refined", "a coarse date refined by a day of the paragraph within it", example: "4th rotation this week. 08/03/2020")
     static let dateNearestLeg = AssemblyRule("date.nearest-leg", "several legs and dates in a sentence: each leg takes the nearest", example: "A - B yesterday, and this morning B - C")
     static let dateNotInPlaceClause = AssemblyRule("date.not-in-place-clause", "a date in a clause about the place the leg ends at is not the leg's", example: "for Cairo, where the minister was due on Monday")
+    static let dateNotReport = AssemblyRule("date.not-report", "beside another date, the date the news was told is not the flight's", example: "reports said on Wednesday that a jet landed yesterday")
     // Stage 4: discourse — which aircraft a leg is about.
     static let aircraftInSentence = AssemblyRule("aircraft.in-sentence", "the identifier written in the leg's sentence", example: "I-DIEM from Rome to Benghazi")
     static let aircraftList = AssemblyRule("aircraft.list", "identifiers listed together share the leg", example: "EX-76031 and EX-76032 flew from Al Dhafra to Al Jufra")
@@ -60,7 +61,7 @@ extension AssemblyRule {
     public static let all: [AssemblyRule] = [
         routeWord, verbGivesIn, departureVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom,
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold,
-        dateInSentence, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause,
+        dateInSentence, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
         aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
         announcedDestination, continuedFromLastEnd, storyDate, articleDate,

@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled", "update"],
+                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled", "update", "report"],
         ],
         integers: ["value"])
 
@@ -41,6 +41,8 @@ public struct AssemblyWords: Sendable {
     public let cancelled: [[String]]
     /// "UPDATE 27 August:", "AGGIORNAMENTO": a heading that re-dates what follows.
     public let update: [[String]]
+    /// "said", "ذكرت", "сообщил": a date right after it is the report's, not the flight's.
+    public let report: Set<String>
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -50,6 +52,7 @@ public struct AssemblyWords: Sendable {
         var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = []
         var listJoiners = Set<String>()
         var cancelled: [[String]] = [], update: [[String]] = []
+        var report = Set<String>()
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -71,6 +74,7 @@ public struct AssemblyWords: Sendable {
             case "list_joiner": listJoiners.insert(first)
             case "cancelled": cancelled.append(keys)
             case "update": update.append(keys)
+            case "report": report.insert(first)
             default: break
             }
         }
@@ -89,5 +93,6 @@ public struct AssemblyWords: Sendable {
         self.listJoiners = listJoiners
         self.cancelled = cancelled
         self.update = update
+        self.report = report
     }
 }

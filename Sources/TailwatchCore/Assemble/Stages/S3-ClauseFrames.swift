@@ -87,10 +87,15 @@ extension ArticleExtractor {
             // a date in a clause about the place the leg ends at is not the leg's.
             let lastPlaceEnd = inSentence.last(where: { $0.role != nil }).map { tokens[$0.tokens.upperBound - 1].end } ?? sentenceRange.location
             let clauseStart = tokens[s.tokens].first { $0.location >= lastPlaceEnd && words.placeClause.contains($0.key) }?.location
-            let sentenceDates = dates.resolved.inside(sentenceRange).filter { r in
+            var sentenceDates = dates.resolved.inside(sentenceRange).filter { r in
                 if let clauseStart, r.location > clauseStart { return false }
                 return true
             }
+            // "Reports said on Wednesday 27 October that a jet landed in Saudi Arabia yesterday,
+            // Tuesday": beside another date, the report's date is not the flight's.
+            let flown = sentenceDates.filter { !isReportDate($0, in: s, m) }
+            var reportDropped = false
+            if !flown.isEmpty && flown.count < sentenceDates.count { sentenceDates = flown; reportDropped = true }
             var dated = bestDate(sentenceDates).map { ($0, AssemblyRule.dateInSentence) }
                 ?? bestDate(paragraphDates).map { ($0, AssemblyRule.dateInParagraph) }
             // "4th rotation this week. 08/03/2020": a coarse date the sentence gives is refined
@@ -114,6 +119,7 @@ extension ArticleExtractor {
                 if let clauseStart, dates.resolved.inside(sentenceRange).contains(where: { $0.location > clauseStart }) {
                     chain[i].rules.append(AssemblyRule.dateNotInPlaceClause.name)
                 }
+                if reportDropped { chain[i].rules.append(AssemblyRule.dateNotReport.name) }
             }
             // A mission is told on a known day, or it is a type's general duty ("P-8As fly patrols").
             chain.removeAll { $0.form == .mission && $0.dated == nil }
@@ -154,6 +160,14 @@ extension ArticleExtractor {
         guard b.location > a.end else { return false }
         let gap = m.doc.foldedText.substring(with: NSRange(location: a.end, length: b.location - a.end))
         return gap.unicodeScalars.contains { [",", ";", ":", "\u{060C}", "\u{061B}"].contains($0) }
+    }
+
+    /// Whether a date is written within four words after a reporting word ("said on Tuesday").
+    func isReportDate(_ d: ResolvedDate, in s: Sentence, _ m: ArticleMentions) -> Bool {
+        let report = knowledge.assemblyWords.report
+        var at = s.tokens.lowerBound
+        while at < s.tokens.upperBound && m.tokens[at].location < d.location { at += 1 }
+        return m.tokens[max(s.tokens.lowerBound, at - 4)..<at].contains { report.contains($0.key) }
     }
 
     /// The token index where the first of `phrases` starts inside `range`.
