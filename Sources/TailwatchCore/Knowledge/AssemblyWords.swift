@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled", "update", "report"],
+                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled", "update", "report", "take_off"],
         ],
         integers: ["value"])
 
@@ -43,6 +43,8 @@ public struct AssemblyWords: Sendable {
     public let update: [[String]]
     /// "said", "ذكرت", "сообщил": a date right after it is the report's, not the flight's.
     public let report: Set<String>
+    /// "took off", "أقلعت", "décollé": a take-off only an aircraft does.
+    public let takeOff: [[String]]
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -53,6 +55,7 @@ public struct AssemblyWords: Sendable {
         var listJoiners = Set<String>()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = Set<String>()
+        var takeOff: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -75,6 +78,7 @@ public struct AssemblyWords: Sendable {
             case "cancelled": cancelled.append(keys)
             case "update": update.append(keys)
             case "report": report.insert(first)
+            case "take_off": takeOff.append(keys)
             default: break
             }
         }
@@ -94,5 +98,6 @@ public struct AssemblyWords: Sendable {
         self.cancelled = cancelled
         self.update = update
         self.report = report
+        self.takeOff = takeOff
     }
 }

@@ -31,7 +31,7 @@ extension ArticleExtractor {
             var chain = inSentence.isEmpty ? [] : buildLegs(inSentence, tokens, countryVotes, folded: m.doc.foldedText)
             let lastPlace = inSentence.last?.tokens.upperBound ?? s.tokens.lowerBound
             // "touched down at Misrata and took off again": a departure from where it landed.
-            if let again = againDeparture(in: s, after: lastPlace, tokens) {
+            if let again = againDeparture(in: s, after: lastPlace, namesPlaces: !inSentence.isEmpty, tokens) {
                 chain.append(Leg(origin: nil, destination: nil, location: tokens[again].location,
                                  rules: [AssemblyRule.takeOffAgain.name], form: .again))
             }
@@ -182,14 +182,17 @@ extension ArticleExtractor {
 
     /// "took off again", "left again": a departure verb with an "again" word right after it,
     /// after the sentence's last place. The index of the verb.
-    func againDeparture(in s: Sentence, after lastPlace: Int, _ tokens: [Token]) -> Int? {
+    /// Also "il n'a décollé que vers 20h20", "ripartito alle 18": in a sentence that names no
+    /// place, a take-off only an aircraft does (not "left", which people do too).
+    func againDeparture(in s: Sentence, after lastPlace: Int, namesPlaces: Bool, _ tokens: [Token]) -> Int? {
         let flightWords = knowledge.flightWords
         let words = knowledge.assemblyWords
-        for k in max(lastPlace, s.tokens.lowerBound)..<s.tokens.upperBound where flightWords.role(ofVerb: tokens[k].key) == .origin {
+        let from = max(lastPlace, s.tokens.lowerBound)
+        for k in from..<s.tokens.upperBound where flightWords.role(ofVerb: tokens[k].key) == .origin {
             let after = (k + 1)..<min(s.tokens.upperBound, k + 5)
             if firstPhrase(words.again, in: after, tokens) != nil { return k }
         }
-        return nil
+        return namesPlaces ? nil : firstPhrase(words.takeOff, in: from..<s.tokens.upperBound, tokens)
     }
 
     /// The date a stretch of text states: a Gregorian calendar date before a Hijri one (whose
