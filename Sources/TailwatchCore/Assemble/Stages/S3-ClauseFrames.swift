@@ -146,12 +146,15 @@ extension ArticleExtractor {
         while from > s.tokens.lowerBound && at - from < 12 && !clauseBreak(between: tokens[from - 1], and: tokens[from], m) {
             from -= 1
         }
+        // "heading to western Libya, where it will land at Misrata": a clause about the place
+        // already told names it better; its "will" does not make the flight a plan.
+        let refinesAPlace = tokens[from..<at].contains { words.placeClause.contains($0.key) }
         if tokens[from..<at].contains(where: { words.negation.contains($0.key) }) { return .negated }
         // "…from Ramstein to Souda Bay, but the flight was cancelled".
         if firstPhrase(words.cancelled, in: at..<s.tokens.upperBound, tokens) != nil { return .negated }
         // "transported by armored vehicle to the Gaza Strip": carried, but not flown.
         if firstPhrase(words.ground, in: from..<min(s.tokens.upperBound, at + 6), tokens) != nil { return .negated }
-        if firstPhrase(words.modality, in: from..<at, tokens) != nil { return .planned }
+        if !refinesAPlace, firstPhrase(words.modality, in: from..<at, tokens) != nil { return .planned }
         return .told
     }
 
