@@ -25,7 +25,7 @@ public struct ArticleExtraction: Sendable {
 /// 1. `readMentions` → `ArticleMentions`: identifiers, types, operators, places, dates, times
 /// 2. `dateArticle` → `ArticleDates`: the article's date and every date resolved against it
 /// 3. `readClauses` → `[ClauseFrame]`: per sentence, its legs with their dates and roles
-/// 4. `readDiscourse` + `attribute` → `Discourse`, `Attribution`: which aircraft each leg is about
+/// 4. `readDiscourse` + `attributeLegs` → `Discourse`, `[[Attribution]]`: which aircraft each leg is about
 /// 5. `chainItineraries` → `Itineraries`: legs merged and chained per aircraft, undated ones dated
 /// 6. `assembleEvents` → the events, with mentions and codes joined
 ///
@@ -63,6 +63,7 @@ public struct ArticleExtractor: Sendable {
         let dates: ArticleDates
         let frames: [ClauseFrame]
         let discourse: Discourse
+        let attributions: [[Attribution]]
         let events: [FlightEvent]
     }
 
@@ -72,8 +73,9 @@ public struct ArticleExtractor: Sendable {
         let context = ArticleContext(mentions: mentions, dates: dates, source: source)
         let frames = readClauses(mentions, dates)                           // 3
         let discourse = readDiscourse(mentions)                             // 4
-        let itineraries = chainItineraries(frames, discourse, context)      // 5
+        let attributions = attributeLegs(frames, mentions, discourse)
+        let itineraries = chainItineraries(frames, attributions, discourse, context)  // 5
         let events = assembleEvents(itineraries, discourse, context)        // 6
-        return StageResults(mentions: mentions, dates: dates, frames: frames, discourse: discourse, events: events)
+        return StageResults(mentions: mentions, dates: dates, frames: frames, discourse: discourse, attributions: attributions, events: events)
     }
 }

@@ -47,12 +47,14 @@ extension AssemblyRule {
     static let aircraftPlural = AssemblyRule("aircraft.plural", "'both planes' are every identifier of the paragraph", example: "both jets flew on to Al Jufra")
     static let aircraftByType = AssemblyRule("aircraft.by-type", "the one type a sentence names is the one aircraft of that type", example: "The C-17 left Benghazi")
     static let aircraftPreviousParagraph = AssemblyRule("aircraft.previous-paragraph", "'the same aircraft' after a paragraph about one aircraft", example: "Wednesday: the same aircraft left Benina")
+    static let aircraftContinuing = AssemblyRule("aircraft.continuing", "the aircraft of the sentence before carries on as the subject", example: "It took off from Pratica di Mare. From there it flew on to Reykjavik")
     static let aircraftArticleOrdinal = AssemblyRule("aircraft.article-ordinal", "'the first flight' among the article's aircraft", example: "الرحلة الأولى")
     static let aircraftDominant = AssemblyRule("aircraft.dominant", "the article's main aircraft owns a leg told of 'the plane'", example: "the plane then flew to Cairo")
     static let aircraftCallsign = AssemblyRule("aircraft.callsign", "a callsign no registration owns keys the flight told in its sentence", example: "RFF7020, an Il-76, from Mozdok to Hmeimim")
     static let typedOnly = AssemblyRule("aircraft.typed-only", "a type with no identifier in an article naming none is a typed flight", example: "A Royal Air Force C-130J landed at Benina")
     // Stage 5: itineraries.
     static let announcedDestination = AssemblyRule("itinerary.announced-destination", "a destination announced for a flight under way completes it", example: "took off from Ankara … The second flight will land at Al Watiya")
+    static let fromThere = AssemblyRule("itinerary.from-there", "'from there' starts the leg where the aircraft last landed, days later too", example: "From there, on 9 September, it flew to Reykjavik")
     static let continuedFromLastEnd = AssemblyRule("itinerary.continued", "a leg with no origin starts where the aircraft's last leg ended", example: "the jet continued to Benghazi")
     static let storyDate = AssemblyRule("date.story", "an undated leg takes the day the story last stated", example: "On 5 October 2021 … It departed Minsk")
     static let articleDate = AssemblyRule("date.article", "an undated leg takes the article's stated date", example: "TRIPOLI, June 9 (Reuters) -")
@@ -63,7 +65,7 @@ extension AssemblyRule {
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold,
         dateInSentence, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
-        aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
-        announcedDestination, continuedFromLastEnd, storyDate, articleDate,
+        aircraftContinuing, aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
+        announcedDestination, fromThere, continuedFromLastEnd, storyDate, articleDate,
     ]
 }

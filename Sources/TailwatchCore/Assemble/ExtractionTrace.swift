@@ -33,10 +33,9 @@ extension ArticleExtractor {
             lines.append("anchor \(a.date.iso) basis=\(a.basis.rawValue) confidence=\(String(format: "%.2f", a.confidence))\(conflict)")
         }
         // 3–4. Clause frames: each leg, its date and the aircraft it was given to.
-        for f in r.frames {
-            for leg in f.legs {
+        for (f, attributions) in zip(r.frames, r.attributions) {
+            for (leg, who) in zip(f.legs, attributions) {
                 let date = leg.dated.map { " date=\($0.date.iso)" } ?? ""
-                let who = attribute(leg, in: f, m, r.discourse)
                 let aircraft = who.aircraft.isEmpty ? "-" : who.aircraft.joined(separator: ",")
                 let rules = (leg.rules + (who.rule.map { [$0.name] } ?? [])).joined(separator: " ")
                 lines.append("leg    s\(f.sentenceIndex) p\(f.sentence.paragraph) \(leg.origin?.key ?? "-") → \(leg.destination?.key ?? "-")\(date) aircraft=\(aircraft) rules=\(rules)")

@@ -112,6 +112,14 @@ public struct PlaceExtractor: Sendable {
         if count == 1, !token.isRightToLeft, token.length <= 3, !hashtag, token.text != token.text.uppercased() || token.length < 3 {
             return nil
         }
+        // A Latin name of several words ends with a capitalised one ("Pratica di Mare", "Dar es
+        // Salaam"): "Da lì" (from there) at a sentence's start is not the town of Dali.
+        // ("Benina airport", "Mitiga international" end with a generic word and stay names.)
+        if count > 1, !token.isRightToLeft, !hashtag, !t[i + count - 1].isCapitalized, !t[i + count - 1].isRightToLeft,
+           !t[i + count - 1].isAllDigits, !Gazetteer.genericAirportWords.contains(t[i + count - 1].key)
+        {
+            return nil
+        }
         // "Abdul Hamid Dbeibah": a one-word name between two capitalised words that are not
         // places is part of a person's name.
         if count == 1, !token.isRightToLeft, !hashtag, i > s.tokens.lowerBound, i + 1 < s.tokens.upperBound {

@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled", "update", "report", "take_off"],
+                     "international", "negation", "modality", "again", "mission", "ground", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
         ],
         integers: ["value"])
 
@@ -45,6 +45,8 @@ public struct AssemblyWords: Sendable {
     public let report: Set<String>
     /// "took off", "أقلعت", "décollé": a take-off only an aircraft does.
     public let takeOff: [[String]]
+    /// "from there", "da lì", "оттуда": the leg starts where the aircraft's last one ended.
+    public let fromThere: [[String]]
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -55,7 +57,7 @@ public struct AssemblyWords: Sendable {
         var listJoiners = Set<String>()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = Set<String>()
-        var takeOff: [[String]] = []
+        var takeOff: [[String]] = [], fromThere: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -79,6 +81,7 @@ public struct AssemblyWords: Sendable {
             case "update": update.append(keys)
             case "report": report.insert(first)
             case "take_off": takeOff.append(keys)
+            case "from_there": fromThere.append(keys)
             default: break
             }
         }
@@ -99,5 +102,6 @@ public struct AssemblyWords: Sendable {
         self.update = update
         self.report = report
         self.takeOff = takeOff
+        self.fromThere = fromThere
     }
 }

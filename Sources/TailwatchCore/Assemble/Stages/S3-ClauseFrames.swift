@@ -121,6 +121,12 @@ extension ArticleExtractor {
                 }
                 if reportDropped { chain[i].rules.append(AssemblyRule.dateNotReport.name) }
             }
+            // "Da lì, il 9 settembre ha volato fino a Reykjavik": from where it last landed.
+            if let there = firstPhrase(words.fromThere, in: s.tokens, tokens) {
+                for i in chain.indices where chain[i].origin == nil && chain[i].destination != nil && tokens[there].location < chain[i].location {
+                    chain[i].rules.append(AssemblyRule.fromThere.name)
+                }
+            }
             // A mission is told on a known day, or it is a type's general duty ("P-8As fly patrols").
             chain.removeAll { $0.form == .mission && $0.dated == nil }
             guard !chain.isEmpty else { continue }

@@ -87,7 +87,25 @@ extension ArticleExtractor {
     /// Stage 4, second half: which aircraft a leg belongs to — the identifier in its
     /// sentence, else its paragraph's, else an ordinal ("the second plane") or plural ("the
     /// three planes") reference, else the one aircraft the article is about.
-    func attribute(_ leg: Leg, in frame: ClauseFrame, _ m: ArticleMentions, _ d: Discourse) -> Attribution {
+    /// Stage 4's result for every frame: one attribution per leg, in order. The aircraft of the
+    /// sentence just before, in the same paragraph, carries on as the subject of one that
+    /// names none ("…took off from Pratica di Mare on 6 September. From there, on the 9th, it
+    /// flew on to Reykjavik").
+    func attributeLegs(_ frames: [ClauseFrame], _ m: ArticleMentions, _ d: Discourse) -> [[Attribution]] {
+        var out: [[Attribution]] = []
+        var subject: (sentence: Int, paragraph: Int, aircraft: String)?
+        for frame in frames {
+            var continuing: String?
+            if let s = subject, s.sentence == frame.sentenceIndex - 1, s.paragraph == frame.sentence.paragraph { continuing = s.aircraft }
+            let attributions = frame.legs.map { attribute($0, in: frame, m, d, continuing: continuing) }
+            out.append(attributions)
+            let told = Set(attributions.flatMap(\.aircraft))
+            subject = told.count == 1 ? (frame.sentenceIndex, frame.sentence.paragraph, told.first!) : nil
+        }
+        return out
+    }
+
+    func attribute(_ leg: Leg, in frame: ClauseFrame, _ m: ArticleMentions, _ d: Discourse, continuing: String? = nil) -> Attribution {
         let s = frame.sentence
         let tokens = m.tokens
         let flightWords = knowledge.flightWords
@@ -154,6 +172,10 @@ extension ArticleExtractor {
             let id = previousDistinct[0]
             if let known = d.typeOf[id]?.designator, !frame.types.isEmpty, !frame.types.contains(known) { return .none }
             return Attribution(aircraft: [id], rule: .aircraftPreviousParagraph)
+        }
+        // The subject of the sentence before carries on, when this one names no other aircraft.
+        if let continuing, flightVerb, frame.types.isEmpty, ordinal == nil, !plural {
+            return Attribution(aircraft: [continuing], rule: .aircraftContinuing)
         }
         // "الرحلة الأولى" after an article that names two aircraft: the first of them.
         if let ordinal, d.order.count > 1, ordinal < d.order.count {

@@ -16,17 +16,17 @@ struct ArticleContext {
 
 extension ArticleExtractor {
     /// Stage 5.
-    func chainItineraries(_ frames: [ClauseFrame], _ discourse: Discourse, _ c: ArticleContext) -> Itineraries {
+    func chainItineraries(_ frames: [ClauseFrame], _ attributions: [[Attribution]], _ discourse: Discourse,
+                          _ c: ArticleContext) -> Itineraries {
         let m = c.mentions
         var legs: [FlightEvent] = []
         var chains: [Int] = []
         var departures: [FlightEvent] = []
-        for frame in frames {
+        for (frame, frameAttributions) in zip(frames, attributions) {
             let sentenceRange = frame.sentence.range
-            for leg in frame.legs {
+            for (leg, attribution) in zip(frame.legs, frameAttributions) {
                 let date = leg.dated?.date
                 let mismatch = leg.dated.map { c.dates.weekdayMismatches.contains($0.location) } == true
-                let attribution = attribute(leg, in: frame, m, discourse)
                 let direct = attribution.rule == .aircraftInSentence
                 for id in attribution.aircraft {
                     // An announced destination completes the aircraft's flight under way, if any.
@@ -114,7 +114,9 @@ extension ArticleExtractor {
             let p = events[previous]
             guard let end = p.destination, let here = events[i].destination, end.key != here.key,
                   !contains(end, here), !contains(here, end) else { continue }
-            if let a = p.date, let b = events[i].date, let na = a.dayNumber, let nb = b.dayNumber, nb < na || nb - na > 2 { continue }
+            // Days apart, only "from there" says it is the same journey.
+            let fromThere = events[i].rules?.contains(AssemblyRule.fromThere.name) == true
+            if let a = p.date, let b = events[i].date, let na = a.dayNumber, let nb = b.dayNumber, nb < na || (nb - na > 2 && !fromThere) { continue }
             events[i].origin = end
             events[i].confidence = max(0.1, events[i].confidence - 0.1)
             events[i].rules = (events[i].rules ?? []) + [AssemblyRule.continuedFromLastEnd.name]
