@@ -135,6 +135,8 @@ public struct PlaceExtractor: Sendable {
         var mention = PlaceMention(refs: refs, tokens: range, role: nil, cue: [], airportWord: false, hashtag: hashtag, clitic: clitic)
         mention.nameKeys = t[range].map(\.key)
         if !clitic.isEmpty { mention.nameKeys[0] = String(mention.nameKeys[0].dropFirst(clitic.count)) }
+        // "بمطار بغداد", "Baghdad airport" read as one name: it still names the city's airport.
+        if mention.nameKeys.contains(where: Self.airportWords.contains) { mention.airportWord = true }
         // "Kazakh-registered", "Libya-based" firm: a name used as a modifier.
         let last = t[range.upperBound - 1]
         if last.after == 0x2D, range.upperBound < t.count, Self.modifierWords.contains(t[range.upperBound].key) { return nil }
