@@ -129,6 +129,10 @@ public final class EventStore: Sendable {
         /// where the write is made (ingest's extraction threads) rather than by the one
         /// writer; nil when an event would not encode (the writer then encodes and throws).
         var observations: [(identifier: String, payload: String)]?
+        /// The text as the search index holds it (`Document.fold`), folded where the write
+        /// is made (the extraction threads) for an article the writer may be storing anew;
+        /// nil when there is no extraction (the article is stored already, and indexed).
+        var searchBody: String?
 
         public init(path: String, sha256: String, text: String, extraction: ArticleExtraction?, version: Int) {
             self.path = path
@@ -136,7 +140,10 @@ public final class EventStore: Sendable {
             self.text = text
             self.extraction = extraction
             self.version = version
-            if let extraction { observations = try? EventStore.encodeObservations(extraction.events) }
+            if let extraction {
+                observations = try? EventStore.encodeObservations(extraction.events)
+                searchBody = ArticleSearchIndex.body(text)
+            }
         }
     }
 
@@ -177,6 +184,7 @@ public final class EventStore: Sendable {
                     affected.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT identifier FROM observation WHERE sha256 = ?"),
                                                            arguments: [a.sha256]))
                     try db.cachedStatement(sql: "DELETE FROM observation WHERE sha256 = ?").execute(arguments: [a.sha256])
+                    let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM article WHERE sha256 = ?"), arguments: [a.sha256])
                     try db.cachedStatement(sql: """
                         INSERT INTO article (sha256, text, byte_count, extractor_version, article_date, article_date_basis, header_conflict,
                             ingested_at, article_date_confidence)
@@ -191,6 +199,13 @@ public final class EventStore: Sendable {
                         """).execute(arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
                                          extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now,
                                          extraction.articleDate?.confidence])
+                    // A new article goes into the search index in the same transaction, so
+                    // that the index is whole when ingest ends (issue 14); a stored one
+                    // (read again) keeps its row: its text is the same.
+                    if stored == nil {
+                        try ArticleSearchIndex.add(db, rowID: db.lastInsertedRowID, sha256: a.sha256,
+                                                   body: a.searchBody ?? ArticleSearchIndex.body(a.text))
+                    }
                     let insert = try db.cachedStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
                     for (id, json) in try a.observations ?? Self.encodeObservations(extraction.events) {
                         try insert.execute(arguments: [a.sha256, id, json])

@@ -147,6 +147,12 @@ public enum Schema {
         m.registerMigration("desk-previous-article-date") { db in
             try db.execute(sql: "ALTER TABLE article ADD COLUMN previous_article_date TEXT")
         }
+        // Search ready when ingest ends (issue 14): ingest now adds each new article to
+        // the search index as it stores it; a database written before indexed its articles
+        // at the first search, so the ones it still lacks are indexed here, once.
+        m.registerMigration("v6-search-in-ingest") { db in
+            try ArticleSearchIndex.indexPending(db)
+        }
         return m
     }
 }

@@ -59,4 +59,62 @@ final class ArticleSearchTests: TemporaryDirectoryTestCase {
         let store = try EventStore(path: path)
         XCTAssertEqual(try store.search("Benina").hits.map(\.sha256), ["abc"])
     }
+
+    /// Issue 14: ingest leaves the index whole, so the first search has nothing to index.
+    func testSearchRightAfterIngestFindsEveryArticleWithoutIndexing() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        let ingestor = Ingestor(store: store, knowledge: sharedKnowledge)
+        let a = try write("a.txt", "date 2020-06-09\nFalcon 900LX I-DIEM flew from Rome Ciampino to Benghazi today.")
+        let b = try write("b.txt", "date 2020-06-09\nوهبطت الطائرة I-NEMO أمس في مطار بنينا ببنغازي")
+        _ = try ingestor.ingest(paths: [a, b])
+        // Read again (same content under a second path, and a re-read of a stored article): no second row.
+        let c = try write("c.txt", "date 2020-06-09\nFalcon 900LX I-DIEM flew from Rome Ciampino to Benghazi today.")
+        _ = try ingestor.ingest(paths: [c])
+        func counts() throws -> (articles: Int, indexed: Int, pending: Bool) {
+            try store.pool.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? -1,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search") ?? -1,
+                 try ArticleSearchIndex.hasPending(db))
+            }
+        }
+        let before = try counts()
+        XCTAssertEqual(before.articles, 2)
+        XCTAssertEqual(before.indexed, 2, "each article indexed once, by ingest")
+        XCTAssertFalse(before.pending)
+        let indexedRows = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT s.body, a.text FROM article_search s JOIN article a ON a.rowid = s.rowid")
+        }
+        for r in indexedRows { XCTAssertEqual(r[0] as String, Document.fold(r[1] as String), "the folded text, under the article's rowid") }
+        XCTAssertEqual(try store.pool.write { try ArticleSearchIndex.indexPending($0) }, 0, "a search would index nothing")
+
+        XCTAssertEqual(Set(try store.search("Benghazi").hits.flatMap(\.paths)), [a, c])
+        XCTAssertEqual(try store.search("بنغازى").hits.map(\.paths), [[b]])
+    }
+
+    /// A database from before "v6-search-in-ingest" whose last articles were never searched
+    /// for: the migration indexes them, so the rows ingest adds after them leave no gap.
+    func testMigrationV6IndexesArticlesAnOlderIngestLeftForTheFirstSearch() throws {
+        let path = dir.appendingPathComponent("old.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "desk-previous-article-date")
+        try queue.write { db in
+            for (sha, text) in [("abc", "Il-76 RA-76846 landed at Benina, Benghazi."), ("def", "An An-26 flew to Misrata from Benghazi.")] {
+                try db.execute(sql: """
+                    INSERT INTO article (sha256, text, byte_count, extractor_version, ingested_at)
+                    VALUES (?, ?, 1, 1, '2026-11-26')
+                    """, arguments: [sha, text])
+                try db.execute(sql: "INSERT INTO article_path (path, sha256, seen_at) VALUES (?, ?, '2026-11-26')", arguments: [sha + ".txt", sha])
+            }
+            // The first was indexed by a search; the second came after it.
+            try db.execute(sql: "INSERT INTO article_search (rowid, sha256, body) SELECT rowid, sha256, text FROM article WHERE sha256 = 'abc'")
+        }
+        try queue.close()
+        let store = try EventStore(path: path)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article_search") }, 2)
+        let a = try write("a.txt", "I-DIEM flew from Rome to Benghazi on 8 June 2020.")
+        _ = try Ingestor(store: store, knowledge: sharedKnowledge).ingest(paths: [a])
+        XCTAssertEqual(try store.pool.write { try ArticleSearchIndex.indexPending($0) }, 0)
+        XCTAssertEqual(Set(try store.search("Benghazi").hits.map(\.sha256)).count, 3)
+        XCTAssertEqual(try store.search("Misrata").hits.map(\.sha256), ["def"])
+    }
 }
