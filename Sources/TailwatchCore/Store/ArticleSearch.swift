@@ -16,8 +16,30 @@ import GRDB
 /// stored (233 s after 300k articles); that migration indexes what such a database still
 /// lacks, and `indexPending` stays as the catch-up for anything stored without a row.
 public enum ArticleSearchIndex {
-    /// An article's text as the index holds it.
-    static func body(_ text: String) -> String { Document.fold(text) }
+    /// An article's text as the index holds it: `Document.fold(text)`, written as UTF-8
+    /// bytes (ASCII copied as it is) instead of appended scalar by scalar, which made
+    /// folding a tenth of the index's cost.
+    static func body(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { utf8 -> String in
+            if !utf8.contains(where: { $0 >= 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            func put(_ s: Unicode.Scalar) { out.append(contentsOf: UTF8.encode(s)!) }
+            var decoder = UTF8()
+            var bytes = utf8.makeIterator()
+            while case .scalarValue(let s) = decoder.decode(&bytes) {
+                if s.value < 0x80 { out.append(UInt8(s.value)); continue }
+                switch TextFolding.fold(s) {
+                case .keep: put(s)
+                case .drop: break
+                case .replace(let r): put(r)
+                case .expand(let list): list.forEach(put)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
 
     /// Adds one article's row (its rowid in `article`, its hash, its folded text).
     static func add(_ db: Database, rowID: Int64, sha256: String, body: String) throws {

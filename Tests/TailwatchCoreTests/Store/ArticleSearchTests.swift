@@ -117,4 +117,19 @@ final class ArticleSearchTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(Set(try store.search("Benghazi").hits.map(\.sha256)).count, 3)
         XCTAssertEqual(try store.search("Misrata").hits.map(\.sha256), ["def"])
     }
+
+    func testTheIndexBodyIsTheFoldedText() throws {
+        for text in ["", "plain ASCII, I-DIEM to HLLB", "وهبطت الطائرة أمس في مطار بنينا ببنغازى ١٨ يوليو", "ـمُطارِ\u{200F} «x» – Ḥaftar ‐ 2020",
+                     "RA‑76846 landed; ﻻ ﷲ 🙂 e\u{301}"] {
+            XCTAssertEqual(ArticleSearchIndex.body(text), Document.fold(text), text)
+        }
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Fixtures/articles").standardized.path
+        let files = ArticleReader.expand(paths: [fixtures]).files
+        XCTAssertGreaterThan(files.count, 20)
+        for path in files {
+            let text = try XCTUnwrap(try? String(contentsOfFile: path, encoding: .utf8), path)
+            XCTAssertEqual(ArticleSearchIndex.body(text), Document.fold(text), path)
+        }
+    }
 }
