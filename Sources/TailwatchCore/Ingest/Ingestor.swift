@@ -62,7 +62,7 @@ public struct Ingestor: Sendable {
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IngestSummary
     {
         // Aircraft a killed run left marked are rebuilt before anything else.
-        try store.rebuildPending()
+        try Timeline.rebuildPending(store)
         var summary = IngestSummary()
         let (files, failures, skipped) = ArticleReader.expandNamingSkipped(paths: paths)
         summary.failures = failures
@@ -88,7 +88,7 @@ public struct Ingestor: Sendable {
     /// rebuilt events. A line that does not read is a failure naming the file and line;
     /// the rest still goes in. Records of an older extractor are stored, then re-read.
     public func ingest(observationFiles: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IngestSummary {
-        try store.rebuildPending()
+        try Timeline.rebuildPending(store)
         var summary = IngestSummary()
         var lines: [ObservationLine] = []
         for file in observationFiles {
@@ -162,7 +162,7 @@ public struct Ingestor: Sendable {
                     // New content; stored but given a new date; stored but read by an older
                     // version; or nothing to do.
                     if prepared.isNew { summary.new += 1 } else if prepared.redate { summary.redated += 1 }
-                    else if w.extraction != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
+                    else if w.reading != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
                     writes.append(w)
                 }
             }
@@ -174,7 +174,7 @@ public struct Ingestor: Sendable {
             batches += 1
             if batches == nextRebuild {
                 try writer.finish()
-                try store.rebuildPending()
+                try Timeline.rebuildPending(store)
                 nextRebuild *= 2
             }
         }
@@ -184,7 +184,7 @@ public struct Ingestor: Sendable {
     /// The end of a run: the marked aircraft rebuilt, stale articles re-read, the counts.
     private func finish(_ summary: IngestSummary, givenDate: EventDate?) throws -> IngestSummary {
         var summary = summary
-        try store.rebuildPending()
+        try Timeline.rebuildPending(store)
         summary.reextracted += try reextract(givenDate: givenDate)
         let counts = try store.counts()
         summary.events = counts.events
@@ -209,9 +209,9 @@ public struct Ingestor: Sendable {
                     extraction: extractor.extract(text: a.text, source: ArticleSource(path: a.path, sha256: a.sha256), givenDate: givenDate),
                     version: ArticleExtractor.version)
             }
-            try store.write(writes, deferRebuild: true)
+            try store.write(writes)
         }
-        try store.rebuildPending()
+        try Timeline.rebuildPending(store)
         return stale.count
     }
 }
@@ -252,7 +252,7 @@ final class BatchWriter: @unchecked Sendable {
     func submit(_ batch: [EventStore.ArticleWrite]) throws {
         try finish()
         queue.async(group: group) { [self] in
-            do { try store.write(batch, deferRebuild: true) } catch { failure = error }
+            do { try store.write(batch) } catch { failure = error }
         }
     }
 
