@@ -548,6 +548,19 @@ public final class EventStore: Sendable {
         }
     }
 
+    /// The file names (last path component) each stored article was seen at, by SHA-256,
+    /// in path order: one article stands for every identical file ingested.
+    public func fileNamesByArticle() throws -> [String: [String]] {
+        try pool.read { db in
+            var out: [String: [String]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT sha256, path FROM article_path ORDER BY sha256, path")
+            while let r = try rows.next() {
+                out[r[0], default: []].append(((r[1] as String) as NSString).lastPathComponent)
+            }
+            return out
+        }
+    }
+
     /// Counts for the ingest summary.
     public func counts() throws -> (articles: Int, events: Int, aircraft: Int) {
         try pool.read { db in
