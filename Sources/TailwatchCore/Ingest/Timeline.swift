@@ -40,3 +40,10 @@ extension EventStore.ArticleWrite {
         self.init(path: path, sha256: sha256, text: text, reading: extraction.map(EventStore.ArticleReading.init), version: version)
     }
 }
+
+extension EventStore.ArticleWrite {
+    /// The same article's path only, as for content stored already and read by this version.
+    var withoutReading: EventStore.ArticleWrite {
+        EventStore.ArticleWrite(path: path, sha256: sha256, text: text, reading: nil, version: version)
+    }
+}

@@ -9,12 +9,14 @@ import GRDB
 /// `ببنغازي`, where a word tokenizer would miss the clitic forms. Rows share the
 /// article's rowid, so deleting an article drops its row (trigger of "v2-search").
 ///
-/// Ingest adds each new article's row in the transaction that stores the article
-/// (`EventStore.write`; the text folded on the extraction threads), so the index is
-/// complete when ingest ends and the first search only queries it. Before schema
-/// "v6-search-in-ingest" the first search after an ingest indexed what the ingest had
-/// stored (233 s after 300k articles); that migration indexes what such a database still
-/// lacks, and `indexPending` stays as the catch-up for anything stored without a row.
+/// Ingest adds the new articles' rows as it stores them (`EventStore.write`, the text
+/// folded on the extraction threads, added a couple of megabytes at a time through a
+/// `SearchBacklog`), so the index is complete when ingest ends and the first search only
+/// queries it. Before schema "v6-search-in-ingest" the first search after an ingest
+/// indexed what the ingest had stored (233 s after 300k articles); that migration indexes
+/// what such a database still lacks, and `indexPending` stays as the catch-up for
+/// anything stored without a row (an ingest killed before adding its backlog: the next
+/// ingest, or a search, adds them).
 public enum ArticleSearchIndex {
     /// An article's text as the index holds it: `Document.fold(text)`, written as UTF-8
     /// bytes (ASCII copied as it is) instead of appended scalar by scalar, which made
@@ -70,6 +72,11 @@ public enum ArticleSearchIndex {
         return count
     }
 
+    /// Whether the index holds a row for the article with this rowid.
+    static func hasRow(_ db: Database, rowID: Int64) throws -> Bool {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM article_search WHERE rowid = ?"), arguments: [rowID]) != nil
+    }
+
     /// The words of a query as an FTS5 expression (every word must occur), folded as
     /// the index is. Words under three characters cannot be looked up by trigrams and
     /// are left out; nil when nothing is left.
@@ -77,6 +84,48 @@ public enum ArticleSearchIndex {
         let words = Document.fold(query).split(whereSeparator: { $0.isWhitespace }).map(String.init).filter { $0.count >= 3 }
         guard !words.isEmpty else { return nil }
         return (words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " "), words)
+    }
+}
+
+/// New articles stored but not yet added to the search index, with their folded text, in
+/// the order stored (ascending rowids): ingest's writer adds them a couple of megabytes at
+/// a time (`EventStore.write(_:searchBacklog:)`). Used by one writer at a time.
+public final class SearchBacklog: @unchecked Sendable {
+    struct Row {
+        var rowID: Int64
+        var sha256: String
+        var body: String
+    }
+
+    /// Bytes of folded text held before they are added (about 1,300 dense articles):
+    /// large enough that FTS5's segments and merges cost about what one bulk build does,
+    /// small enough to stay a few megabytes of memory.
+    public static let limit = 2_000_000
+
+    private var rows: [Row] = []
+    private(set) var bytes = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { rows.isEmpty }
+
+    func append(_ row: Row) {
+        rows.append(row)
+        bytes += row.body.utf8.count
+    }
+
+    /// Adds the held rows to the index in `db`'s transaction and empties the backlog. A row
+    /// whose article is gone (its path now holds other content) or which the index holds
+    /// already (a search made meanwhile indexes what it finds missing) is passed over.
+    func flush(_ db: Database) throws {
+        let alive = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE rowid = ? AND sha256 = ?")
+        for r in rows where try Bool.fetchOne(alive, arguments: [r.rowID, r.sha256]) != nil {
+            if try !ArticleSearchIndex.hasRow(db, rowID: r.rowID) {
+                try ArticleSearchIndex.add(db, rowID: r.rowID, sha256: r.sha256, body: r.body)
+            }
+        }
+        rows = []
+        bytes = 0
     }
 }
 

@@ -189,8 +189,15 @@ public final class EventStore: Sendable {
     /// `rebuildPending(timeline:)` brings their events up to date later: rebuilding an
     /// aircraft reads all its observations, so doing it for every batch made a long ingest
     /// quadratic in the articles a busy aircraft appears in.
+    ///
+    /// Each new article goes into the search index: in this transaction, or, given a
+    /// `searchBacklog`, into the backlog, which is added to the index in this transaction
+    /// once it holds `SearchBacklog.limit` bytes, and by `flushSearchBacklog` (ingest's
+    /// writer, at its end). The index then grows in chunks of a couple of megabytes rather
+    /// than a batch at a time: FTS5 commits a segment per transaction and merges them, and
+    /// per-batch segments made the index cost about twice as much CPU as one bulk build.
     @discardableResult
-    public func write(_ batch: [ArticleWrite]) throws -> Int {
+    public func write(_ batch: [ArticleWrite], searchBacklog: SearchBacklog? = nil) throws -> Int {
         try pool.write { db in
             var affected = Set<String>()
             let now = ISO8601DateFormatter().string(from: Date())
@@ -224,12 +231,14 @@ public final class EventStore: Sendable {
                             header_conflict = excluded.header_conflict, article_date_confidence = excluded.article_date_confidence
                         """).execute(arguments: [a.sha256, a.text, a.text.utf8.count, a.version, reading.date,
                                          reading.dateBasis, reading.headerConflict, now, reading.dateConfidence])
-                    // A new article goes into the search index in the same transaction, so
-                    // that the index is whole when ingest ends (issue 14); a stored one
-                    // (read again) keeps its row: its text is the same.
+                    // A new article goes into the search index (issue 14: whole when ingest
+                    // ends); a stored one (read again) keeps its row: its text is the same.
                     if stored == nil {
-                        try ArticleSearchIndex.add(db, rowID: db.lastInsertedRowID, sha256: a.sha256,
-                                                   body: a.searchBody ?? ArticleSearchIndex.body(a.text))
+                        let row = SearchBacklog.Row(rowID: db.lastInsertedRowID, sha256: a.sha256,
+                                                    body: a.searchBody ?? ArticleSearchIndex.body(a.text))
+                        if let searchBacklog { searchBacklog.append(row) } else {
+                            try ArticleSearchIndex.add(db, rowID: row.rowID, sha256: row.sha256, body: row.body)
+                        }
                     }
                     let insert = try db.cachedStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
                     for (id, json) in try a.observations ?? Self.encodeObservations(reading.events) {
@@ -244,8 +253,23 @@ public final class EventStore: Sendable {
             }
             let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pending_rebuild (identifier) VALUES (?)")
             for id in affected { try mark.execute(arguments: [id]) }
+            if let searchBacklog, searchBacklog.bytes >= SearchBacklog.limit { try searchBacklog.flush(db) }
             return affected.count
         }
+    }
+
+    /// Adds what `backlog` holds to the search index, in one transaction.
+    public func flushSearchBacklog(_ backlog: SearchBacklog) throws {
+        guard !backlog.isEmpty else { return }
+        try pool.write { db in try backlog.flush(db) }
+    }
+
+    /// Indexes the stored articles the search index lacks (those a killed ingest stored
+    /// without adding them); returns how many.
+    @discardableResult
+    public func indexPendingSearch() throws -> Int {
+        guard try pool.read({ try ArticleSearchIndex.hasPending($0) }) else { return 0 }
+        return try pool.write { db in try ArticleSearchIndex.indexPending(db) }
     }
 
     /// How the events of one aircraft follow from its observations (oldest first): the

@@ -132,4 +132,40 @@ final class ArticleSearchTests: TemporaryDirectoryTestCase {
             XCTAssertEqual(ArticleSearchIndex.body(text), Document.fold(text), path)
         }
     }
+
+    /// Ingest's writer adds new articles to the index from a backlog: an article gone
+    /// before it is added is passed over, and one a search indexed meanwhile is not added twice.
+    func testABacklogPassesOverGoneArticlesAndRowsASearchAdded() throws {
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        func article(_ path: String, _ text: String) -> EventStore.ArticleWrite {
+            EventStore.ArticleWrite(path: path, sha256: SHA256.hex(Array(text.utf8)), text: text,
+                                    reading: EventStore.ArticleReading(events: []), version: 1)
+        }
+        func rows() throws -> (articles: Int, indexed: Int) {
+            try store.pool.read { db in
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? -1, try Int.fetchOne(db, sql: "SELECT count(*) FROM article_search") ?? -1)
+            }
+        }
+        let backlog = SearchBacklog()
+        try store.write([article("a.txt", "An Il-76 landed at Benghazi.")], searchBacklog: backlog)
+        XCTAssertEqual(try rows().indexed, 0, "held in the backlog")
+        XCTAssertFalse(backlog.isEmpty)
+        XCTAssertEqual(try store.search("Benghazi").total, 1, "a search indexes what the index lacks")
+        try store.write([article("b.txt", "An An-26 flew to Misrata.")], searchBacklog: backlog)
+        try store.write([article("b.txt", "An An-26 flew to Tobruk.")], searchBacklog: backlog)  // b.txt's first text is gone
+        try store.flushSearchBacklog(backlog)
+        XCTAssertTrue(backlog.isEmpty)
+        XCTAssertEqual(try rows().articles, 2)
+        XCTAssertEqual(try rows().indexed, 2)
+        XCTAssertEqual(try store.search("Misrata").total, 0)
+        XCTAssertEqual(try store.search("Tobruk").total, 1)
+        XCTAssertEqual(try store.indexPendingSearch(), 0)
+
+        // A backlog never added (a killed ingest): the next ingest indexes what it stored.
+        try store.write([article("c.txt", "A C-130 left Sirte.")], searchBacklog: SearchBacklog())
+        XCTAssertEqual(try rows().indexed, 2)
+        _ = try Ingestor(store: store, knowledge: sharedKnowledge).ingest(paths: [])
+        XCTAssertEqual(try rows().indexed, 3)
+        XCTAssertEqual(try store.search("Sirte").total, 1)
+    }
 }
