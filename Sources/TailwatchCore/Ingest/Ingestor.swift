@@ -61,8 +61,10 @@ public struct Ingestor: Sendable {
     public func ingest(paths: [String], givenDate: EventDate? = nil,
                        progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IngestSummary
     {
-        // Aircraft a killed run left marked are rebuilt before anything else.
-        try store.rebuildPending()
+        // Aircraft a killed run left marked are rebuilt, and articles it left out of the
+        // search index indexed, before anything else.
+        try Timeline.rebuildPending(store)
+        try store.indexPendingSearch()
         var summary = IngestSummary()
         let (files, failures, skipped) = ArticleReader.expandNamingSkipped(paths: paths)
         summary.failures = failures
@@ -88,7 +90,8 @@ public struct Ingestor: Sendable {
     /// rebuilt events. A line that does not read is a failure naming the file and line;
     /// the rest still goes in. Records of an older extractor are stored, then re-read.
     public func ingest(observationFiles: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> IngestSummary {
-        try store.rebuildPending()
+        try Timeline.rebuildPending(store)
+        try store.indexPendingSearch()
         var summary = IngestSummary()
         var lines: [ObservationLine] = []
         for file in observationFiles {
@@ -144,29 +147,44 @@ public struct Ingestor: Sendable {
                                        _ prepare: @Sendable (Item) -> Result<PreparedArticle, ReadFailure>) throws
     {
         var done = 0
-        // The writer commits one batch while the cores extract the next: extraction and
-        // SQLite overlap instead of taking turns.
-        let writer = BatchWriter(store: store)
+        // The writer commits earlier batches while the cores extract the next: extraction
+        // and SQLite overlap instead of taking turns.
+        let writer = BatchWriter(store: store, depth: BatchWriter.defaultDepth)
+        // The articles each of the last `depth` batches stores, which may not be committed
+        // yet when the next batch asks the database what it holds (older ones are).
+        var inFlight: [[String: Int]] = []
         var batches = 0
         var nextRebuild = max(1, firstRebuild)
         for start in stride(from: 0, to: items.count, by: batchSize) {
             let chunk = Array(items[start..<min(items.count, start + batchSize)])
             let results = parallelMap(chunk, workers: workers, prepare)
             var writes: [EventStore.ArticleWrite] = []
+            var stores: [String: Int] = [:]
             for r in results {
                 switch r {
                 case .failure(let f): summary.failures.append(f)
-                case .success(let prepared):
+                case .success(var prepared):
                     summary.filesRead += 1
+                    // Content an earlier batch of this run stores is stored by the time this
+                    // write is made: as when that batch had committed before this one was read,
+                    // it is not read again (the same for any timing).
+                    if prepared.write.reading != nil,
+                       inFlight.contains(where: { ($0[prepared.write.sha256] ?? -1) >= prepared.write.version })
+                    {
+                        prepared = PreparedArticle(write: prepared.write.withoutReading, isNew: false, redate: false)
+                    }
                     let w = prepared.write
+                    if w.reading != nil { stores[w.sha256] = max(stores[w.sha256] ?? -1, w.version) }
                     // New content; stored but given a new date; stored but read by an older
                     // version; or nothing to do.
                     if prepared.isNew { summary.new += 1 } else if prepared.redate { summary.redated += 1 }
-                    else if w.extraction != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
+                    else if w.reading != nil { summary.reextracted += 1 } else { summary.unchanged += 1 }
                     writes.append(w)
                 }
             }
             try writer.submit(writes)
+            inFlight.append(stores)
+            if inFlight.count > BatchWriter.defaultDepth { inFlight.removeFirst() }
             done += chunk.count
             progress?(done, items.count)
             // Now and then the marked aircraft are brought up to date, so that a long run
@@ -174,17 +192,18 @@ public struct Ingestor: Sendable {
             batches += 1
             if batches == nextRebuild {
                 try writer.finish()
-                try store.rebuildPending()
+                inFlight = []
+                try Timeline.rebuildPending(store)
                 nextRebuild *= 2
             }
         }
-        try writer.finish()
+        try writer.close()
     }
 
     /// The end of a run: the marked aircraft rebuilt, stale articles re-read, the counts.
     private func finish(_ summary: IngestSummary, givenDate: EventDate?) throws -> IngestSummary {
         var summary = summary
-        try store.rebuildPending()
+        try Timeline.rebuildPending(store)
         summary.reextracted += try reextract(givenDate: givenDate)
         let counts = try store.counts()
         summary.events = counts.events
@@ -209,9 +228,9 @@ public struct Ingestor: Sendable {
                     extraction: extractor.extract(text: a.text, source: ArticleSource(path: a.path, sha256: a.sha256), givenDate: givenDate),
                     version: ArticleExtractor.version)
             }
-            try store.write(writes, deferRebuild: true)
+            try store.write(writes)
         }
-        try store.rebuildPending()
+        try Timeline.rebuildPending(store)
         return stale.count
     }
 }
@@ -239,27 +258,59 @@ private struct ObservationLine: Sendable {
 }
 
 /// Writes batches one at a time on its own thread, so that the caller can extract the
-/// next batch meanwhile. A failed write is thrown by the next `submit` or by `finish`;
-/// the batches after it are not written (each batch is its own transaction).
+/// next batches meanwhile: up to `depth` batches wait their turn, so that a write that
+/// takes long (one that adds the search backlog to the index) does not stop extraction.
+/// New articles go to the search index through a backlog, added when it is large and by
+/// `close`. A failed write is thrown by a later `submit`, `finish` or `close`; the batches
+/// after it are not written (each batch is its own transaction).
 final class BatchWriter: @unchecked Sendable {
     private let store: EventStore
     private let queue = DispatchQueue(label: "tailwatch.writer")
     private let group = DispatchGroup()
-    private var failure: Error?  // written on `queue`, read after `group.wait()`
+    private let slots: DispatchSemaphore
+    private let lock = NSLock()
+    private var failure: Error?  // under `lock`
+    private let backlog = SearchBacklog()  // used on `queue` only
 
-    init(store: EventStore) { self.store = store }
+    /// Batches that may wait for the writer: enough to keep extracting while the writer
+    /// adds a search backlog of `SearchBacklog.limit` bytes (~0.3 s) to the index.
+    static let defaultDepth = 8
+
+    init(store: EventStore, depth: Int = BatchWriter.defaultDepth) {
+        self.store = store
+        slots = DispatchSemaphore(value: max(1, depth))
+    }
+
+    private var failed: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
 
     func submit(_ batch: [EventStore.ArticleWrite]) throws {
-        try finish()
+        if let failed { throw failed }
+        slots.wait()
         queue.async(group: group) { [self] in
-            do { try store.write(batch, deferRebuild: true) } catch { failure = error }
+            defer { slots.signal() }
+            guard failed == nil else { return }
+            do { try store.write(batch, searchBacklog: backlog) } catch {
+                lock.lock()
+                failure = error
+                lock.unlock()
+            }
         }
     }
 
-    /// Waits for the batch in flight; rethrows its failure.
+    /// Waits for the batches in flight; rethrows a failure.
     func finish() throws {
         group.wait()
-        if let failure { throw failure }
+        if let failed { throw failed }
+    }
+
+    /// Waits for the batches in flight, then adds what the search backlog holds to the index.
+    func close() throws {
+        try finish()
+        try store.flushSearchBacklog(backlog)
     }
 }
 

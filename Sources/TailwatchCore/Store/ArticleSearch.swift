@@ -8,24 +8,73 @@ import GRDB
 /// Trigrams match inside words, which Arabic needs: `بنغازي` is found in `وبنغازي` and
 /// `ببنغازي`, where a word tokenizer would miss the clitic forms. Rows share the
 /// article's rowid, so deleting an article drops its row (trigger of "v2-search").
+///
+/// Ingest adds the new articles' rows as it stores them (`EventStore.write`, the text
+/// folded on the extraction threads, added a couple of megabytes at a time through a
+/// `SearchBacklog`), so the index is complete when ingest ends and the first search only
+/// queries it. Before schema "v6-search-in-ingest" the first search after an ingest
+/// indexed what the ingest had stored (233 s after 300k articles); that migration indexes
+/// what such a database still lacks, and `indexPending` stays as the catch-up for
+/// anything stored without a row (an ingest killed before adding its backlog: the next
+/// ingest, or a search, adds them).
 public enum ArticleSearchIndex {
+    /// An article's text as the index holds it: `Document.fold(text)`, written as UTF-8
+    /// bytes (ASCII copied as it is) instead of appended scalar by scalar, which made
+    /// folding a tenth of the index's cost.
+    static func body(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { utf8 -> String in
+            if !utf8.contains(where: { $0 >= 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            func put(_ s: Unicode.Scalar) { out.append(contentsOf: UTF8.encode(s)!) }
+            var decoder = UTF8()
+            var bytes = utf8.makeIterator()
+            while case .scalarValue(let s) = decoder.decode(&bytes) {
+                if s.value < 0x80 { out.append(UInt8(s.value)); continue }
+                switch TextFolding.fold(s) {
+                case .keep: put(s)
+                case .drop: break
+                case .replace(let r): put(r)
+                case .expand(let list): list.forEach(put)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Adds one article's row (its rowid in `article`, its hash, its folded text).
+    static func add(_ db: Database, rowID: Int64, sha256: String, body: String) throws {
+        try db.cachedStatement(sql: "INSERT INTO article_search (rowid, sha256, body) VALUES (?, ?, ?)")
+            .execute(arguments: [rowID, sha256, body])
+    }
+
+    /// Whether some article has no row in the index yet: one with a rowid above the
+    /// index's highest (a new article always gets one). Two rowid lookups.
+    static func hasPending(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT (SELECT coalesce(max(rowid), 0) FROM article) > (SELECT coalesce(max(rowid), 0) FROM article_search)
+            """) ?? false
+    }
+
     /// Indexes the articles stored since the index was last brought up to date: those
-    /// with a rowid above the index's highest (a new article always gets one). Ingest
-    /// leaves this to the first search after it, because the trigram index cost the
-    /// single writer more than all the extraction did (measured with callgrind: 4.7 of
-    /// 5.6 billion instructions of writing, on 600 articles); a desk that never searches
-    /// never pays it. Returns how many articles it indexed.
+    /// with a rowid above the index's highest. Returns how many articles it indexed (0
+    /// after any ingest by this version).
     @discardableResult
     static func indexPending(_ db: Database) throws -> Int {
         let high = try Int64.fetchOne(db, sql: "SELECT coalesce(max(rowid), 0) FROM article_search") ?? 0
         let rows = try Row.fetchCursor(db, sql: "SELECT rowid, sha256, text FROM article WHERE rowid > ? ORDER BY rowid", arguments: [high])
-        let insert = try db.makeStatement(sql: "INSERT INTO article_search (rowid, sha256, body) VALUES (?, ?, ?)")
         var count = 0
         while let r = try rows.next() {
-            try insert.execute(arguments: [r["rowid"] as Int64, r["sha256"] as String, Document.fold(r["text"] as String)])
+            try add(db, rowID: r["rowid"], sha256: r["sha256"], body: body(r["text"]))
             count += 1
         }
         return count
+    }
+
+    /// Whether the index holds a row for the article with this rowid.
+    static func hasRow(_ db: Database, rowID: Int64) throws -> Bool {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM article_search WHERE rowid = ?"), arguments: [rowID]) != nil
     }
 
     /// The words of a query as an FTS5 expression (every word must occur), folded as
@@ -35,6 +84,48 @@ public enum ArticleSearchIndex {
         let words = Document.fold(query).split(whereSeparator: { $0.isWhitespace }).map(String.init).filter { $0.count >= 3 }
         guard !words.isEmpty else { return nil }
         return (words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " "), words)
+    }
+}
+
+/// New articles stored but not yet added to the search index, with their folded text, in
+/// the order stored (ascending rowids): ingest's writer adds them a couple of megabytes at
+/// a time (`EventStore.write(_:searchBacklog:)`). Used by one writer at a time.
+public final class SearchBacklog: @unchecked Sendable {
+    struct Row {
+        var rowID: Int64
+        var sha256: String
+        var body: String
+    }
+
+    /// Bytes of folded text held before they are added (about 1,300 dense articles):
+    /// large enough that FTS5's segments and merges cost about what one bulk build does,
+    /// small enough to stay a few megabytes of memory.
+    public static let limit = 2_000_000
+
+    private var rows: [Row] = []
+    private(set) var bytes = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { rows.isEmpty }
+
+    func append(_ row: Row) {
+        rows.append(row)
+        bytes += row.body.utf8.count
+    }
+
+    /// Adds the held rows to the index in `db`'s transaction and empties the backlog. A row
+    /// whose article is gone (its path now holds other content) or which the index holds
+    /// already (a search made meanwhile indexes what it finds missing) is passed over.
+    func flush(_ db: Database) throws {
+        let alive = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE rowid = ? AND sha256 = ?")
+        for r in rows where try Bool.fetchOne(alive, arguments: [r.rowID, r.sha256]) != nil {
+            if try !ArticleSearchIndex.hasRow(db, rowID: r.rowID) {
+                try ArticleSearchIndex.add(db, rowID: r.rowID, sha256: r.sha256, body: r.body)
+            }
+        }
+        rows = []
+        bytes = 0
     }
 }
 
@@ -62,8 +153,11 @@ extension EventStore {
         guard let (expression, words) = ArticleSearchIndex.matchExpression(query) else {
             throw SearchError(description: "\(query): give at least one word of three or more characters")
         }
-        // Bring the index up to date first; a database opened read-only is searched as it is.
-        _ = try? pool.write { db in try ArticleSearchIndex.indexPending(db) }
+        // Ingest keeps the index whole; should an article lack its row, it is indexed
+        // first. A database opened read-only is searched as it is.
+        if (try? pool.read({ try ArticleSearchIndex.hasPending($0) })) ?? false {
+            _ = try? pool.write { db in try ArticleSearchIndex.indexPending(db) }
+        }
         let rows: [(sha: String, text: String)]
         let total: Int
         (rows, total) = try pool.read { db in

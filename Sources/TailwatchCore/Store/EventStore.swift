@@ -70,15 +70,17 @@ public final class EventStore: Sendable {
     /// Applies the migrations this database lacks. GRDB reads which are applied before it
     /// opens each migration's transaction, so two processes opening one new database at
     /// once can both start the same migration; the second fails ("table … already exists",
-    /// "duplicate column name") with its transaction rolled back, by which time the first
-    /// has committed it: when the applied migrations grew meanwhile, it tries again.
+    /// "duplicate column name"; a migration that only writes rows, such as
+    /// "v6-search-in-ingest", fails recording itself: "UNIQUE constraint failed:
+    /// grdb_migrations.identifier") with its transaction rolled back, by which time the
+    /// first has committed it: when the applied migrations grew meanwhile, it tries again.
     static func migrate(_ pool: DatabasePool) throws {
         for attempt in 0... {
             let before = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
             do {
                 try Schema.migrator.migrate(pool)
                 return
-            } catch let e as DatabaseError where e.resultCode == .SQLITE_ERROR && attempt < 20 {
+            } catch let e as DatabaseError where (e.resultCode == .SQLITE_ERROR || e.resultCode == .SQLITE_CONSTRAINT) && attempt < 20 {
                 let after = try pool.read { try Schema.migrator.appliedIdentifiers($0) }
                 guard after.count > before.count else { throw e }
             }
@@ -118,25 +120,56 @@ public final class EventStore: Sendable {
         }
     }
 
+    /// What was read from one article, as the store keeps it: its events (those with an
+    /// identifier are its observations) and its own date. Ingest makes it from an
+    /// extraction (`init(_: ArticleExtraction)` in Ingest/): the store speaks only the model.
+    public struct ArticleReading: Sendable {
+        public var events: [FlightEvent]
+        /// The article's own date (`YYYY-MM-DD`…), how it was chosen (`header`, `given`…),
+        /// a header date the text contradicts, and how far the date is trusted.
+        public var date: String?
+        public var dateBasis: String?
+        public var headerConflict: String?
+        public var dateConfidence: Double?
+
+        public init(events: [FlightEvent], date: String? = nil, dateBasis: String? = nil, headerConflict: String? = nil,
+                    dateConfidence: Double? = nil)
+        {
+            self.events = events
+            self.date = date
+            self.dateBasis = dateBasis
+            self.headerConflict = headerConflict
+            self.dateConfidence = dateConfidence
+        }
+    }
+
     /// One article to write, with what was read from it.
     public struct ArticleWrite: Sendable {
         public var path: String
         public var sha256: String
         public var text: String
-        public var extraction: ArticleExtraction?
+        /// nil: the article is stored already and read by this version; only its path is written.
+        public var reading: ArticleReading?
         public var version: Int
-        /// The extraction's observations (events with an identifier) as stored, encoded
+        /// The reading's observations (events with an identifier) as stored, encoded
         /// where the write is made (ingest's extraction threads) rather than by the one
         /// writer; nil when an event would not encode (the writer then encodes and throws).
         var observations: [(identifier: String, payload: String)]?
+        /// The text as the search index holds it (`Document.fold`), folded where the write
+        /// is made (the extraction threads) for an article the writer may be storing anew;
+        /// nil when there is no reading (the article is stored already, and indexed).
+        var searchBody: String?
 
-        public init(path: String, sha256: String, text: String, extraction: ArticleExtraction?, version: Int) {
+        public init(path: String, sha256: String, text: String, reading: ArticleReading?, version: Int) {
             self.path = path
             self.sha256 = sha256
             self.text = text
-            self.extraction = extraction
+            self.reading = reading
             self.version = version
-            if let extraction { observations = try? EventStore.encodeObservations(extraction.events) }
+            if let reading {
+                observations = try? EventStore.encodeObservations(reading.events)
+                searchBody = ArticleSearchIndex.body(text)
+            }
         }
     }
 
@@ -152,12 +185,19 @@ public final class EventStore: Sendable {
     /// Writes a batch in one transaction: each article with its text, path and
     /// observations, all or nothing. Returns how many aircraft the batch touched.
     ///
-    /// With `deferRebuild` the touched aircraft are only marked (`pending_rebuild`, in the
-    /// same transaction) and `rebuildPending()` brings their events up to date later:
-    /// rebuilding an aircraft reads all its observations, so doing it for every batch
-    /// made a long ingest quadratic in the articles a busy aircraft appears in.
+    /// The touched aircraft are marked (`pending_rebuild`, in the same transaction) and
+    /// `rebuildPending(timeline:)` brings their events up to date later: rebuilding an
+    /// aircraft reads all its observations, so doing it for every batch made a long ingest
+    /// quadratic in the articles a busy aircraft appears in.
+    ///
+    /// Each new article goes into the search index: in this transaction, or, given a
+    /// `searchBacklog`, into the backlog, which is added to the index in this transaction
+    /// once it holds `SearchBacklog.limit` bytes, and by `flushSearchBacklog` (ingest's
+    /// writer, at its end). The index then grows in chunks of a couple of megabytes rather
+    /// than a batch at a time: FTS5 commits a segment per transaction and merges them, and
+    /// per-batch segments made the index cost about twice as much CPU as one bulk build.
     @discardableResult
-    public func write(_ batch: [ArticleWrite], deferRebuild: Bool = false) throws -> Int {
+    public func write(_ batch: [ArticleWrite], searchBacklog: SearchBacklog? = nil) throws -> Int {
         try pool.write { db in
             var affected = Set<String>()
             let now = ISO8601DateFormatter().string(from: Date())
@@ -173,10 +213,11 @@ public final class EventStore: Sendable {
                         try db.execute(sql: "DELETE FROM article WHERE sha256 = ?", arguments: [old])
                     }
                 }
-                if let extraction = a.extraction {
+                if let reading = a.reading {
                     affected.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT identifier FROM observation WHERE sha256 = ?"),
                                                            arguments: [a.sha256]))
                     try db.cachedStatement(sql: "DELETE FROM observation WHERE sha256 = ?").execute(arguments: [a.sha256])
+                    let stored = try Int64.fetchOne(db.cachedStatement(sql: "SELECT rowid FROM article WHERE sha256 = ?"), arguments: [a.sha256])
                     try db.cachedStatement(sql: """
                         INSERT INTO article (sha256, text, byte_count, extractor_version, article_date, article_date_basis, header_conflict,
                             ingested_at, article_date_confidence)
@@ -188,11 +229,19 @@ public final class EventStore: Sendable {
                                 ELSE article.previous_article_date END,
                             article_date = excluded.article_date, article_date_basis = excluded.article_date_basis,
                             header_conflict = excluded.header_conflict, article_date_confidence = excluded.article_date_confidence
-                        """).execute(arguments: [a.sha256, a.text, a.text.utf8.count, a.version, extraction.articleDate?.date.iso,
-                                         extraction.articleDate?.basis.rawValue, extraction.articleDate?.headerConflict?.iso, now,
-                                         extraction.articleDate?.confidence])
+                        """).execute(arguments: [a.sha256, a.text, a.text.utf8.count, a.version, reading.date,
+                                         reading.dateBasis, reading.headerConflict, now, reading.dateConfidence])
+                    // A new article goes into the search index (issue 14: whole when ingest
+                    // ends); a stored one (read again) keeps its row: its text is the same.
+                    if stored == nil {
+                        let row = SearchBacklog.Row(rowID: db.lastInsertedRowID, sha256: a.sha256,
+                                                    body: a.searchBody ?? ArticleSearchIndex.body(a.text))
+                        if let searchBacklog { searchBacklog.append(row) } else {
+                            try ArticleSearchIndex.add(db, rowID: row.rowID, sha256: row.sha256, body: row.body)
+                        }
+                    }
                     let insert = try db.cachedStatement(sql: "INSERT INTO observation (sha256, identifier, payload) VALUES (?, ?, ?)")
-                    for (id, json) in try a.observations ?? Self.encodeObservations(extraction.events) {
+                    for (id, json) in try a.observations ?? Self.encodeObservations(reading.events) {
                         try insert.execute(arguments: [a.sha256, id, json])
                         affected.insert(id)
                     }
@@ -202,26 +251,43 @@ public final class EventStore: Sendable {
                     ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, seen_at = excluded.seen_at
                     """).execute(arguments: [a.path, a.sha256, now])
             }
-            if deferRebuild {
-                let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pending_rebuild (identifier) VALUES (?)")
-                for id in affected { try mark.execute(arguments: [id]) }
-            } else {
-                try rebuildEvents(db, identifiers: affected)
-            }
+            let mark = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pending_rebuild (identifier) VALUES (?)")
+            for id in affected { try mark.execute(arguments: [id]) }
+            if let searchBacklog, searchBacklog.bytes >= SearchBacklog.limit { try searchBacklog.flush(db) }
             return affected.count
         }
     }
 
-    /// Rebuilds the events of every aircraft a deferred write marked, a few hundred
-    /// aircraft per transaction (each chunk's rebuild and unmarking commit together).
-    /// Returns how many were rebuilt.
+    /// Adds what `backlog` holds to the search index, in one transaction.
+    public func flushSearchBacklog(_ backlog: SearchBacklog) throws {
+        guard !backlog.isEmpty else { return }
+        try pool.write { db in try backlog.flush(db) }
+    }
+
+    /// Indexes the stored articles the search index lacks (those a killed ingest stored
+    /// without adding them); returns how many.
     @discardableResult
-    public func rebuildPending() throws -> Int {
+    public func indexPendingSearch() throws -> Int {
+        guard try pool.read({ try ArticleSearchIndex.hasPending($0) }) else { return 0 }
+        return try pool.write { db in try ArticleSearchIndex.indexPending(db) }
+    }
+
+    /// How the events of one aircraft follow from its observations (oldest first): the
+    /// assembly's business, given by the caller (ingest's `Timeline.events`), so that the
+    /// store only reads observations and writes events.
+    public typealias TimelineBuilder = @Sendable (_ observations: [FlightEvent]) -> [FlightEvent]
+
+    /// Rebuilds the events of every aircraft a write marked, a few hundred aircraft per
+    /// transaction: reads each one's observations, hands them to `timeline`, and replaces
+    /// its events with what it returns; each chunk's events and unmarking commit together,
+    /// in the transaction that read the observations. Returns how many were rebuilt.
+    @discardableResult
+    public func rebuildPending(timeline: TimelineBuilder) throws -> Int {
         var total = 0
         while true {
             let n = try pool.write { db -> Int in
                 let ids = try String.fetchAll(db, sql: "SELECT identifier FROM pending_rebuild ORDER BY identifier LIMIT 256")
-                try rebuildEvents(db, identifiers: Set(ids))
+                try rebuildEvents(db, identifiers: Set(ids), timeline: timeline)
                 let unmark = try db.cachedStatement(sql: "DELETE FROM pending_rebuild WHERE identifier = ?")
                 for id in ids { try unmark.execute(arguments: [id]) }
                 return ids.count
@@ -243,36 +309,27 @@ public final class EventStore: Sendable {
 
     /// Every identifier's events, rebuilt from its observations in all articles.
     ///
-    /// The observations are read here, decoded and merged on all cores (each aircraft's
-    /// alone, so the result is the same as one by one), and the events inserted here in
-    /// the aircraft's order.
-    func rebuildEvents(_ db: Database, identifiers: Set<String>) throws {
+    /// The observations are read here, decoded and given to `timeline` on all cores (each
+    /// aircraft's alone, so the result is the same as one by one), and the events inserted
+    /// here in the aircraft's order.
+    func rebuildEvents(_ db: Database, identifiers: Set<String>, timeline: TimelineBuilder) throws {
         let ids = identifiers.sorted()
         let select = try db.cachedStatement(sql: "SELECT payload FROM observation WHERE identifier = ? ORDER BY id")
         let payloads = try ids.map { try String.fetchAll(select, arguments: [$0]) }
-        let merged = parallelMap(Array(payloads.indices)) { i -> Result<[FlightEvent], Error> in
-            Result { try Self.merge(payloads[i]) }
+        let rebuilt = parallelMap(Array(payloads.indices)) { i -> Result<[FlightEvent], Error> in
+            Result { timeline(try Self.decodeObservations(payloads[i])) }
         }
         let delete = try db.cachedStatement(sql: "DELETE FROM event WHERE identifier = ?")
-        for (id, events) in zip(ids, merged) {
+        for (id, events) in zip(ids, rebuilt) {
             try delete.execute(arguments: [id])
             for e in try events.get() { try insert(db, e) }
         }
     }
 
-    /// One aircraft's events from its observations' JSON (oldest first): flights merged,
-    /// and a mention only for an aircraft with no flight at all.
-    static func merge(_ payloads: [String]) throws -> [FlightEvent] {
+    /// Observations from the JSON the observation table holds, in the given order.
+    static func decodeObservations(_ payloads: [String]) throws -> [FlightEvent] {
         let decoder = JSONDecoder()
-        let observed = try payloads.map { try decoder.decode(FlightEvent.self, from: Data($0.utf8)) }
-        let flights = EventMerger.mergeAll(observed.filter { $0.kind == .flight })
-        var mentions = observed.filter { $0.kind == .mention }
-        if !flights.isEmpty { mentions = [] } else if mentions.count > 1 {
-            var first = mentions[0]
-            for m in mentions.dropFirst() { first.sources.append(contentsOf: m.sources) }
-            mentions = [first]
-        }
-        return flights + mentions
+        return try payloads.map { try decoder.decode(FlightEvent.self, from: Data($0.utf8)) }
     }
 
     private func insert(_ db: Database, _ e: FlightEvent) throws {
@@ -512,6 +569,19 @@ public final class EventStore: Sendable {
                 AircraftSummary(identifier: $0["identifier"], country: $0["country"], type: $0["type"], operatorName: $0["op"],
                                 flights: $0["flights"], mentions: $0["mentions"], firstSeen: $0["first"], lastSeen: $0["last"])
             }
+        }
+    }
+
+    /// The file names (last path component) each stored article was seen at, by SHA-256,
+    /// in path order: one article stands for every identical file ingested.
+    public func fileNamesByArticle() throws -> [String: [String]] {
+        try pool.read { db in
+            var out: [String: [String]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT sha256, path FROM article_path ORDER BY sha256, path")
+            while let r = try rows.next() {
+                out[r[0], default: []].append(((r[1] as String) as NSString).lastPathComponent)
+            }
+            return out
         }
     }
 

@@ -147,6 +147,21 @@ public enum Schema {
         m.registerMigration("desk-previous-article-date") { db in
             try db.execute(sql: "ALTER TABLE article ADD COLUMN previous_article_date TEXT")
         }
+        // Search ready when ingest ends (issue 14): ingest now adds each new article to
+        // the search index as it stores it; a database written before indexed its articles
+        // at the first search, so the ones it still lacks are indexed here, once.
+        // FTS5 merges its segments less often (automerge 16 segments of a level instead of
+        // 4, crisismerge 64 instead of 16): ingest commits a small segment per batch, and
+        // merging them four at a time was a third of the index's cost (3.5 → 2.4 s of CPU
+        // for 16 MB of dense articles in 64-article transactions). Results are the same: the
+        // rows, ranks and counts do not depend on how the segments are merged.
+        m.registerMigration("v6-search-in-ingest") { db in
+            try db.execute(sql: """
+                INSERT INTO article_search (article_search, rank) VALUES ('automerge', 16);
+                INSERT INTO article_search (article_search, rank) VALUES ('crisismerge', 64);
+                """)
+            try ArticleSearchIndex.indexPending(db)
+        }
         return m
     }
 }

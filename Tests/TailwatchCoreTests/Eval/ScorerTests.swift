@@ -79,3 +79,30 @@ final class CallsignAndLanguageScoringTests: XCTestCase {
         XCTAssertEqual(Evaluator.languagesByFile(sourcesTSV: "file\tpublisher\na.txt\tX\n"), [:])
     }
 }
+
+/// Identical files are one stored article read once; each file's gold is still credited.
+final class EvaluatorTests: TemporaryDirectoryTestCase {
+    func testAFlightToldByTwoIdenticalFilesIsCreditedInEach() throws {
+        let corpus = dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let text = "date 2020-06-09\nFalcon 900LX I-DIEM flew from Rome Ciampino to Benghazi Benina on 8 June 2020.\n"
+        for name in ["a.txt", "b.txt"] { try text.write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let gold = dir.appendingPathComponent("gold.jsonl")
+        try """
+            {"file":"a.txt","registration":"I-DIEM","origin":"LIRA","destination":"HLLB","date":"2020-06-08"}
+            {"file":"b.txt","registration":"I-DIEM","origin":"LIRA","destination":"HLLB","date":"2020-06-08"}
+            """.write(to: gold, atomically: true, encoding: .utf8)
+        let r = try Evaluator.run(goldPath: gold.path, corpus: corpus.path, knowledge: sharedKnowledge)
+        XCTAssertEqual(r.event.gold, 2)
+        XCTAssertEqual(r.event.truePositives, 2, "\(r.details)")
+        XCTAssertEqual(r.event.predicted, 2)
+    }
+
+    func testPredictionsNameEveryFileOfEachSourcesArticleOnce() {
+        let s1 = EventSource(file: "a.txt", path: "/c/a.txt", sha256: "x", start: 0, end: 1, snippet: "")
+        let s2 = EventSource(file: "c.txt", path: "/c/c.txt", sha256: "y", start: 0, end: 1, snippet: "")
+        let e = FlightEvent(registration: "I-DIEM", confidence: 0.9, sources: [s1, s2])
+        let p = Evaluator.predictions([e], filesByArticle: ["x": ["a.txt", "b.txt"], "y": ["c.txt"]])
+        XCTAssertEqual(p.map(\.file), ["a.txt", "b.txt", "c.txt"])
+    }
+}

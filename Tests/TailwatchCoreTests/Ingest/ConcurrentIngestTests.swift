@@ -21,6 +21,27 @@ final class ConcurrentIngestTests: TemporaryDirectoryTestCase {
         return (observations, events)
     }
 
+    /// The same text in files of different batches: whatever the writer has committed when
+    /// the later batch is read, the later file is not read again, as when one batch is
+    /// written before the next is read; the events name the first file.
+    func testTheSameTextInALaterBatchIsNotReadAgainWhateverTheWritersTiming() throws {
+        let text = "date 2020-06-09\nFalcon 900LX I-DIEM flew from Rome Ciampino to Benghazi today."
+        var paths: [String] = []
+        for name in ["a.txt", "b.txt", "c.txt", "d.txt"] {
+            let url = dir.appendingPathComponent(name)
+            try (name == "c.txt" ? "An An-26 5A-DOB flew from Tripoli to Misrata today." : text).write(to: url, atomically: true, encoding: .utf8)
+            paths.append(url.path)
+        }
+        for round in 0..<6 {
+            let store = try EventStore(path: dir.appendingPathComponent("db-\(round).sqlite").path)
+            var ingestor = Ingestor(store: store, knowledge: sharedKnowledge)
+            ingestor.batchSize = 1
+            let summary = try ingestor.ingest(paths: paths)
+            XCTAssertEqual([summary.new, summary.unchanged, summary.reextracted], [2, 2, 0], "round \(round)")
+            XCTAssertEqual(try store.history(identifier: "I-DIEM").flatMap { $0.sources.map(\.file) }, ["a.txt"], "round \(round)")
+        }
+    }
+
     func testConcurrentIngestStoresWhatASequentialOneStores() throws {
         let paths = ["seeds", "articles", "blind"].map { Self.fixtures.appendingPathComponent($0).path }
         let sequentialStore = try EventStore(path: dir.appendingPathComponent("sequential.sqlite").path)

@@ -17,6 +17,7 @@ final class AircraftCountryTests: TemporaryDirectoryTestCase {
         let events = [flight("TR", "2020-01-01"), flight("US", "2020-02-01"), flight("US", "2020-03-01")]
         try store.write([EventStore.ArticleWrite(path: "a.txt", sha256: sha, text: "x",
                                                  extraction: ArticleExtraction(events: events, articleDate: nil), version: 1)])
+        try Timeline.rebuildPending(store)
         let stored = try store.history(identifier: "16-0055")
         XCTAssertEqual(stored.count, 3)
         XCTAssertEqual(AircraftCountry.of(stored), "US")

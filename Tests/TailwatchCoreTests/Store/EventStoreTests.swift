@@ -75,6 +75,7 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
                 path: path, sha256: sha, text: text,
                 extraction: extractor.extract(text: text, source: ArticleSource(path: path, sha256: sha)),
                 version: ArticleExtractor.version)])
+            try Timeline.rebuildPending(eager)
         }
         let lazy = try EventStore(path: dir.appendingPathComponent("lazy.sqlite").path)
         var ingestor = Ingestor(store: lazy, knowledge: sharedKnowledge)
@@ -92,6 +93,42 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
         XCTAssertEqual(try rendered(lazy), try rendered(eager))
     }
 
+    /// The store does not assemble: a rebuild hands an aircraft's observations, in the
+    /// order they were stored, to the timeline it is given and writes back what it returns.
+    func testARebuildWritesTheEventsTheGivenTimelineReturns() throws {
+        let text = "date 2020-06-09\nFalcon 900LX I-DIEM flew from Rome Ciampino to Benghazi today. I-DIEM landed in Benghazi today."
+        let sha = SHA256.hex(Array(text.utf8))
+        let extraction = ArticleExtractor(knowledge: sharedKnowledge).extract(text: text, source: ArticleSource(path: "a.txt", sha256: sha))
+        let source = EventSource(file: "b.txt", path: "b.txt", sha256: String(repeating: "b", count: 64), start: 0, end: 1, snippet: "x")
+        let told = FlightEvent(registration: "I-DIEM", date: EventDate(iso: "2020-06-09"), confidence: 0.5, sources: [source])
+        let writes = [
+            EventStore.ArticleWrite(path: "a.txt", sha256: sha, text: text, extraction: extraction, version: ArticleExtractor.version),
+            EventStore.ArticleWrite(path: "b.txt", sha256: source.sha256, text: "x", reading: EventStore.ArticleReading(events: [told]), version: 1),
+        ]
+        let observed = extraction.events.filter { $0.identifier == "I-DIEM" } + [told]
+        XCTAssertGreaterThan(Timeline.events(from: observed).count, 0)
+
+        let store = try EventStore(path: dir.appendingPathComponent("db.sqlite").path)
+        try store.write(writes)
+        let seen = Failures()
+        let rebuilt = try store.rebuildPending { observations in
+            seen.add(observations.map { EventFormatter.json($0).rendered() }.joined(separator: "\n"))
+            return observations.reversed().map { var e = $0; e.confidence = 0.25; return e }
+        }
+        XCTAssertEqual(rebuilt, 1)
+        XCTAssertEqual(seen.list, [observed.map { EventFormatter.json($0).rendered() }.joined(separator: "\n")], "stored order")
+        let stored = try store.history(identifier: "I-DIEM")
+        XCTAssertEqual(stored.count, observed.count)
+        XCTAssertEqual(Set(stored.map(\.confidence)), [0.25])
+        XCTAssertEqual(try Timeline.rebuildPending(store), 0, "nothing left marked")
+
+        let assembled = try EventStore(path: dir.appendingPathComponent("assembled.sqlite").path)
+        try assembled.write(writes)
+        try Timeline.rebuildPending(assembled)
+        XCTAssertEqual(try assembled.history(identifier: "I-DIEM").map { EventFormatter.json($0).rendered() }.count,
+                       Timeline.events(from: observed).count)
+    }
+
     /// A run killed after a batch committed and before the rebuild leaves its aircraft
     /// marked; the next ingest rebuilds them first.
     func testAircraftLeftMarkedByAKilledRunAreRebuiltByTheNextIngest() throws {
@@ -100,11 +137,11 @@ final class EventStoreTests: TemporaryDirectoryTestCase {
         let sha = SHA256.hex(Array(text.utf8))
         let extraction = ArticleExtractor(knowledge: sharedKnowledge).extract(text: text, source: ArticleSource(path: "a.txt", sha256: sha))
         try store.write([EventStore.ArticleWrite(path: "a.txt", sha256: sha, text: text, extraction: extraction,
-                                                 version: ArticleExtractor.version)], deferRebuild: true)
+                                                 version: ArticleExtractor.version)])
         XCTAssertTrue(try store.history(identifier: "I-DIEM").isEmpty)
         _ = try Ingestor(store: store, knowledge: sharedKnowledge).ingest(paths: [])
         XCTAssertEqual(try store.history(identifier: "I-DIEM").count, 1)
-        XCTAssertEqual(try store.rebuildPending(), 0)
+        XCTAssertEqual(try Timeline.rebuildPending(store), 0)
     }
 
     /// Two ingests started together on a new database both migrate it: the one that loses

@@ -11,6 +11,7 @@ final class IdentifierLookupTests: TemporaryDirectoryTestCase {
         let source = EventSource(file: "a.txt", path: "a.txt", sha256: sha, start: 0, end: 1, snippet: "x")
         let extraction = ArticleExtraction(events: events.map { var e = $0; e.sources = [source]; return e }, articleDate: nil)
         try store.write([EventStore.ArticleWrite(path: "a.txt", sha256: sha, text: "x", extraction: extraction, version: 1)])
+        try Timeline.rebuildPending(store)
         return store
     }
 
