@@ -281,7 +281,7 @@ final class DeskEndToEndTests: XCTestCase {
         }
         let h = try run(["history", "I-DIEM"], environment: narrow).out
         XCTAssertFalse(h.contains("first source"), h)
-        XCTAssertTrue(h.contains("2020-06-08") && h.contains("HLLB Benghazi"), h)
+        XCTAssertTrue(h.contains("2020-06-08") && h.contains("HLLB Benina (BEN)"), h)
         // --wide keeps every column, and so does output to a pipe with no $COLUMNS.
         for (args, env) in [(["history", "I-DIEM", "--wide"], narrow), (["history", "I-DIEM"], [:])] {
             let all = try run(args, environment: env).out
@@ -305,6 +305,42 @@ final class DeskEndToEndTests: XCTestCase {
         // A flight from an unknown place has an empty origin position.
         let third = try XCTUnwrap(lines.first { $0.contains("2020-06-03") })
         XCTAssertEqual(Array(third.suffix(4)), ["", "", "32.09680", "20.26950"])
+    }
+
+    // MARK: Names analysts use
+
+    func testReportsNamePlacesAndTypesAsAnalystsDoWhateverTheArticleWrote() throws {
+        let articles = [
+            "date 2023-03-14\nAn RAF Voyager, ZZ335, left RAF Brize Norton this morning and landed at NAS Sigonella in the afternoon.",
+            "date 2022-11-02\nهبطت طائرة داسو فالكون 900 تحمل التسجيل 5A-UAA في مطار بنينا قادمة من معيتيقة أمس.",
+            "date 2021-05-20\nTwo Airbus A320s of the airline flew in; one of them, SU-GCB, arrived at Misrata from Cairo on 19 May 2021.",
+            "date 2022-11-05\nThe Ilyushin Il-76TD 5A-ILB flew from Benghazi to Al Jufra on 4 November 2022.",
+        ]
+        for (i, text) in articles.enumerated() {
+            XCTAssertEqual(try run(["ingest", "-", "--name", "names/\(i).txt"], stdin: text).status, 0)
+        }
+        let brize = try run(["history", "ZZ335", "--wide"]).out
+        XCTAssertTrue(brize.contains("EGVN RAF Brize Norton (BZZ)") && brize.contains("LICZ NAS Sigonella (NSY)"), brize)
+        XCTAssertTrue(brize.contains("most frequent route RAF Brize Norton → NAS Sigonella (1)"), brize)
+        XCTAssertFalse(brize.contains("Carterton") || brize.contains("Scordia"), brize)
+        let falcon = try run(["history", "5A-UAA", "--wide"]).out
+        // The type as analysts name it, not as the article wrote it (the words stay in the evidence column).
+        XCTAssertTrue(falcon.contains("registered LY · F900 Dassault Falcon 900\n"), falcon)
+        XCTAssertTrue(falcon.contains("  F900 Dassault Falcon 900  "), falcon)
+        let airbus = try run(["history", "SU-GCB", "--wide"]).out
+        XCTAssertTrue(airbus.contains("registered EG · A320 Airbus A320\n") && airbus.contains("  A320 Airbus A320  "), airbus)
+        XCTAssertTrue(airbus.contains("HLMS Misrata (MRA)") && airbus.contains("route Cairo → Misrata"), airbus)
+        let jufra = try run(["history", "5A-ILB", "--wide"]).out
+        XCTAssertTrue(jufra.contains("HL69 Al Jufra") && jufra.contains("route Benghazi → Al Jufra (1)") && !jufra.contains("Hūn"), jufra)
+        XCTAssertTrue(jufra.contains("IL76 Ilyushin Il-76"), jufra)
+        let board = try run(["airport", "LICZ", "--wide"]).out
+        XCTAssertTrue(board.hasPrefix("LICZ NAS Sigonella (NSY): 1 flight"), board)
+        XCTAssertTrue(board.contains("from EGVN RAF Brize Norton (BZZ)"), board)
+        XCTAssertTrue(try run(["routes"]).out.contains("RAF Brize Norton  NAS Sigonella"))
+        // What was written is still stored, and the JSON gives both.
+        let json = try run(["history", "5A-UAA", "--format", "jsonl"]).out
+        XCTAssertTrue(json.contains("\"aircraft_type\":\"داسو فالكون 900\"") && json.contains("\"type_label\":\"F900 Dassault Falcon 900\""), json)
+        XCTAssertTrue(json.contains("\"label\":\"Mitiga (MJI)\""), json)
     }
 
     // MARK: Inputs not read are said to be
