@@ -5,7 +5,7 @@ import TailwatchCore
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read article files (.txt, .md, .text, .html; directories recursively; - for stdin) into the database.")
+        abstract: "Read article files (.txt, .md, .text, .html; .jsonl feeds one article a line; directories recursively; - for stdin) into the database.")
 
     @OptionGroup var global: GlobalOptions
 

@@ -358,7 +358,42 @@ final class DeskEndToEndTests: XCTestCase {
         // Named on the command line, a file of a format not read is refused with the reason.
         let named = try run(["ingest", folder.appendingPathComponent("b.json").path])
         XCTAssertEqual(named.status, 1)
-        XCTAssertEqual(named.err, "tailwatch: \(folder.appendingPathComponent("b.json").path): JSON files are not read; write each article's text as .txt\n")
+        XCTAssertEqual(named.err, "tailwatch: \(folder.appendingPathComponent("b.json").path): JSON files are not read; write one article per line as .jsonl\n")
+    }
+
+    func testAJSONLinesFeedGoesInOneArticleALineAndABadLineIsNamed() throws {
+        let folder = dir.appendingPathComponent("feeds")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let feed = folder.appendingPathComponent("wire.jsonl")
+        try [
+            #"{"url": "https://news.example/libya/falcon", "title": "Italian jet seen in Benghazi", "published": "2020-06-09T08:00:00+02:00", "text": "The Falcon 900LX I-DIEM flew yesterday from Rome Ciampino to Benghazi."}"#,
+            #"{"body": "SU-BEY flew from Cairo to Benghazi the day before.", "date": "2020-07-19"}"#,
+            #"{"url": "https://news.example/cut", "text": "5A-DCN flew from Tripoli"#,
+            #"{"content": "OD-MEA flew from Beirut to Tripoli, Lebanon.", "date": "yesterday"}"#,
+        ].joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
+        let r = try run(["ingest", folder.path])
+        XCTAssertEqual(r.status, 1, "a bad line fails the run: \(r.out)")
+        XCTAssertTrue(r.out.hasPrefix("2 files read, 2 new, 0 unchanged, 0 re-read, 2 failed; "), r.out)
+        XCTAssertEqual(r.err, "tailwatch: \(feed.path):3: not valid JSON\n"
+            + "tailwatch: \(feed.path):4: date \"yesterday\" is not an ISO date (YYYY-MM-DD) or date-time\n")
+        // The feed's date is the article's: "yesterday" is 8 June, "the day before" 18 July.
+        func history(_ reg: String) throws -> [[String: Any]] {
+            let r = try run(["history", reg, "--format", "jsonl"])
+            XCTAssertEqual(r.status, 0, "\(reg): \(r.err)")
+            return r.out.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        }
+        let diem = try history("I-DIEM")
+        XCTAssertEqual(diem.map { $0["date"] as? String }, ["2020-06-08"])
+        let source = try XCTUnwrap((diem.first?["sources"] as? [[String: Any]])?.first)
+        XCTAssertEqual(source["path"] as? String, "https://news.example/libya/falcon", "the url is the article's path")
+        let bey = try history("SU-BEY")
+        XCTAssertEqual(bey.map { $0["date"] as? String }, ["2020-07-18"])
+        XCTAssertEqual((bey.first?["sources"] as? [[String: Any]])?.first?["path"] as? String, "\(feed.path):2", "no url: file and line")
+        XCTAssertEqual(try run(["history", "OD-MEA"]).status, 1, "the bad line's article did not go in")
+        // The same feed again adds nothing; a fixed line goes in.
+        XCTAssertTrue(try run(["ingest", feed.path]).out.hasPrefix("2 files read, 0 new, 2 unchanged"))
+        let history = try run(["history", "I-DIEM", "--sources"]).out
+        XCTAssertTrue(history.contains("[1] https://news.example/libya/falcon bytes "), history)
     }
 
     func testAnHTMLPageGoesInAsItsArticleTextTitleAndDate() throws {
