@@ -119,8 +119,13 @@ public enum ArticleReader {
             guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }  // dangling link
             if isDirectory.boolValue {
                 walk(directory: full, into: &found, visited: &visited, failures: &failures, skipped: &skipped)
-            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                found.append(full)
+            } else if case let ext = (name as NSString).pathExtension.lowercased(), extensions.contains(ext) {
+                // A .jsonl whose first line carries no article text is data (a gold file, an export), not a feed.
+                if JSONLinesFeed.extensions.contains(ext) && !JSONLinesFeed.looksLikeFeed(path: full) {
+                    skipped[ext, default: 0] += 1
+                } else {
+                    found.append(full)
+                }
             } else if case let ext = (name as NSString).pathExtension.lowercased(), unreadFormats[ext] != nil {
                 skipped[ext, default: 0] += 1
             }

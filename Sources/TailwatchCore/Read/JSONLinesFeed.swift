@@ -53,6 +53,25 @@ public enum JSONLinesFeed {
         return (articles, failures)
     }
 
+    /// Whether a file met in a folder is a feed of articles: false when its first non-blank
+    /// line is a JSON object with none of `textFields` (a gold file, an export of events),
+    /// which a folder walk counts as skipped; true otherwise, so that a broken feed is read
+    /// and its lines reported.
+    public static func looksLikeFeed(path: String) -> Bool {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return true }
+        var start = data.startIndex
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            let line = data[start..<end]
+            start = end + 1
+            guard line.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }) else { continue }
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.drop { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })))
+                as? [String: Any] else { return true }
+            return textFields.contains { object[$0] != nil }
+        }
+        return true
+    }
+
     /// One line of a feed as an article, or why it is not one.
     static func article(line: [UInt8], file: String, number: Int) -> Result<ArticleInput, ReadFailure> {
         let at = "\(file):\(number)"

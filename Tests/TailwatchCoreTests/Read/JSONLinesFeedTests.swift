@@ -81,6 +81,19 @@ final class JSONLinesFeedTests: XCTestCase {
         XCTAssertEqual(JSONLinesFeed.read(path: binary).failures.map(\.reason), ["invalid UTF-8 at byte 1"])
     }
 
+    func testAGoldFileInAFolderIsSkippedNotReadAsAFeedButNamedItIsRead() throws {
+        let gold = try feed([#"{"file": "a.txt", "registration": "I-DIEM", "date": "2020-06-08"}"#], name: "gold.jsonl")
+        let broken = try feed(["not json at all"], name: "broken.jsonl")
+        XCTAssertFalse(JSONLinesFeed.looksLikeFeed(path: gold))
+        XCTAssertTrue(JSONLinesFeed.looksLikeFeed(path: broken), "a broken feed is read, so that its lines are reported")
+        let expanded = ArticleReader.expandNamingSkipped(paths: [dir.path])
+        XCTAssertEqual(expanded.files, [broken])
+        XCTAssertEqual(expanded.skipped, ["jsonl": 1])
+        // Named, it is read, and each line says what it lacks.
+        XCTAssertEqual(ArticleReader.expandNamingSkipped(paths: [gold]).files, [gold])
+        XCTAssertEqual(JSONLinesFeed.read(path: gold).failures.map(\.reason), ["no article text: none of text, body, content is a non-empty string"])
+    }
+
     func testFoldersListFeedsAndFilesStayOneArticleEach() throws {
         let a = dir.appendingPathComponent("a.txt").path
         try "I-DIEM flew.".write(toFile: a, atomically: true, encoding: .utf8)
