@@ -337,6 +337,8 @@ final class DeskEndToEndTests: XCTestCase {
         XCTAssertTrue(board.hasPrefix("LICZ NAS Sigonella (NSY): 1 flight"), board)
         XCTAssertTrue(board.contains("from EGVN RAF Brize Norton (BZZ)"), board)
         XCTAssertTrue(try run(["routes"]).out.contains("RAF Brize Norton  NAS Sigonella"))
+        let list = try run(["aircraft", "--wide"]).out
+        XCTAssertTrue(list.contains("5A-UAA    LY       F900 Dassault Falcon 900 ") && !list.contains("داسو"), list)
         // What was written is still stored, and the JSON gives both.
         let json = try run(["history", "5A-UAA", "--format", "jsonl"]).out
         XCTAssertTrue(json.contains("\"aircraft_type\":\"داسو فالكون 900\"") && json.contains("\"type_label\":\"F900 Dassault Falcon 900\""), json)

@@ -12,7 +12,7 @@ public enum HistoryTable {
         // The conflict column only when there is one, to keep the usual table narrow.
         let showConflicts = conflicts.contains { !$0.isEmpty }
         var columns = ["#", "date", "time UTC", "origin", "destination", "type", "operator", "conf", "src", "first source"]
-        var widths: [Int?] = [nil, nil, nil, 34, 34, 30, 24, nil, nil, 70]
+        var widths: [Int?] = [nil, nil, nil, 34, 34, 32, 24, nil, nil, 70]
         if showConflicts {
             columns.insert("conflict", at: 5)
             widths.insert(nil, at: 5)

@@ -67,6 +67,6 @@ public struct RouteSummary: Sendable {
                        HistoryTable.confidenceLabel(e.confidence), String(e.sources.count)])
             }
         }
-        return t.render(maxWidths: [nil, nil, nil, 30, 24, 34, 34, nil, nil], color: color, width: width)
+        return t.render(maxWidths: [nil, nil, nil, 32, 24, 34, 34, nil, nil], color: color, width: width)
     }
 }

@@ -42,7 +42,8 @@ extension EventStore {
         (designator ?? "") + "|" + (written ?? "")
     }
 
-    /// Every place and every (designator, words written) pair the stored flights name, once each.
+    /// Every place the stored flights name and every (designator, words written) pair any
+    /// event names (mentions too: `aircraft` labels their types), once each.
     public func flightPlacesAndTypes() throws -> (places: [Place], types: [(designator: String?, written: String?)]) {
         try pool.read { db in
             var places: [Place] = []
@@ -58,7 +59,7 @@ extension EventStore {
             }
             let types = try Row.fetchAll(db, sql: """
                 SELECT DISTINCT type_designator, aircraft_type FROM event
-                WHERE kind = 'flight' AND (type_designator IS NOT NULL OR aircraft_type IS NOT NULL)
+                WHERE type_designator IS NOT NULL OR aircraft_type IS NOT NULL
                 """).map { (designator: $0[0] as String?, written: $0[1] as String?) }
             return (places, types)
         }
@@ -73,6 +74,21 @@ extension EventStore {
             for p in places { try place.execute(arguments: [p.key, p.label, p.latitude, p.longitude]) }
             let type = try db.makeStatement(sql: "INSERT OR IGNORE INTO flight_type (key, label) VALUES (?, ?)")
             for t in types { try type.execute(arguments: [t.key, t.label]) }
+        }
+    }
+
+    /// The label of each type as an article wrote it (`داسو فالكون 900` → `F900 Dassault Falcon 900`),
+    /// from flight_type, for lists that know only the words written (`aircraft`).
+    public func typeLabelsByWrittenType() throws -> [String: String] {
+        try pool.read { db in
+            var labels: [String: String] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT key, label FROM flight_type ORDER BY key") {
+                let key: String = r[0]
+                guard let bar = key.firstIndex(of: "|") else { continue }
+                let written = String(key[key.index(after: bar)...])
+                if !written.isEmpty, labels[written] == nil { labels[written] = r[1] }
+            }
+            return labels
         }
     }
 }
