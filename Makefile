@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/tailwatch
 DEBUG_BIN = .build/debug/tailwatch
 include eval-floors.mk
 
-.PHONY: libxml2 all build release demo test unit eval eval-gate log-check bench bench-smoke scale-check report-check dates-compare reliability fuzz sanitize clean man
+.PHONY: libxml2 all build release demo test unit eval eval-gate log-check bench bench-smoke scale-check report-check browse browse-check dates-compare reliability fuzz sanitize clean man
 
 all: build
 
@@ -115,6 +115,20 @@ scale-check: release
 # REPORT_PNG=docs/report-I-DIEM.png make report-check also refreshes the README's picture.
 report-check: build
 	bash Scripts/check-report.sh $(DEBUG_BIN)
+
+# The demo database in Datasette on localhost (http://127.0.0.1:8001/demo/flights): the flights
+# view with facets on registry country, type, operator and airports, and the cluster map
+# (datasette/metadata.json). Datasette 0.65.5 and datasette-cluster-map 0.18.2 go in a venv,
+# .venv-browse, from PyPI the first time. BROWSE_PORT picks another port. Ctrl-C stops it.
+BROWSE_PORT ?= 8001
+browse: demo
+	bash Scripts/browse/serve.sh demo.sqlite $(BROWSE_PORT)
+
+# Datasette serving the fixtures' flights, opened in headless Chromium (Debian's chromium,
+# installed if missing): the view's rows, a facet and the map's markers must render. Prints
+# one PASS/FAIL line per check. Not part of `make test` (it needs PyPI and a browser).
+browse-check: release
+	bash Scripts/browse/check.sh $(RELEASE_BIN)
 
 # Crash test (SIGKILL at >= 50 random moments), two ingests and a history loop on one
 # database, the hostile-input suite; one table (Scripts/reliability). About 10 minutes.

@@ -31,7 +31,7 @@ if [ "$routes_in_dom" -lt 1 ] || [ "$routes_in_dom" -ne "$routes_in_file" ]; the
     echo "check-report: FAIL: Chromium's DOM has $routes_in_dom route paths, the file $routes_in_file" >&2
     exit 1
 fi
-grep -q '>HLLB Benghazi</text>' "$work/dom.html" || { echo "check-report: FAIL: no HLLB label in the DOM" >&2; exit 1; }
+grep -q '>HLLB Benina</text>' "$work/dom.html" || { echo "check-report: FAIL: no HLLB label in the DOM" >&2; exit 1; }
 echo "check-report: DOM has the svg map, $routes_in_dom route paths and the airport labels"
 
 "${browser[@]}" --screenshot="$work/I-DIEM.png" "file://$work/I-DIEM.html" >>"$work/chromium.log" 2>&1

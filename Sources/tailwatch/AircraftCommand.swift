@@ -20,21 +20,26 @@ struct Aircraft: ParsableCommand {
     func run() throws {
         try Console.run {
             if let registration { return try showOne(registration) }
-            let list = try global.openStore().aircraft()
+            let store = try global.openStore()
+            let list = try store.aircraft()
+            // Types as analysts name them (the flights view's labels), else as written.
+            let labels = (try? store.typeLabelsByWrittenType()) ?? [:]
+            func label(_ written: String?) -> String? { written.map { labels[$0] ?? $0 } }
             switch format {
             case .table:
                 var t = TextTable(columns: ["aircraft", "country", "type", "operator", "flights", "mentions", "first seen", "last seen"])
                 t.dropOrder = ["mentions", "operator", "first seen"]
                 for a in list {
-                    t.add([a.identifier, a.country ?? "", a.type ?? "", a.operatorName ?? "", String(a.flights),
+                    t.add([a.identifier, a.country ?? "", label(a.type) ?? "", a.operatorName ?? "", String(a.flights),
                            String(a.mentions), a.firstSeen ?? "", a.lastSeen ?? ""])
                 }
-                print(t.render(maxWidths: [nil, nil, 24, 28, nil, nil, nil, nil], color: Console.color, width: table.style.width), terminator: "")
+                print(t.render(maxWidths: [nil, nil, 32, 28, nil, nil, nil, nil], color: Console.color, width: table.style.width), terminator: "")
             case .json, .jsonl:
                 let values = list.map { a in
                     JSONValue.object([
                         ("registration", .string(a.identifier)), ("country", a.country.map { .string($0) } ?? .null),
                         ("aircraft_type", a.type.map { .string($0) } ?? .null),
+                        ("type_label", label(a.type).map { .string($0) } ?? .null),
                         ("operator", a.operatorName.map { .string($0) } ?? .null),
                         ("flights", .int(a.flights)), ("mentions", .int(a.mentions)),
                         ("first_seen", a.firstSeen.map { .string($0) } ?? .null),
@@ -44,9 +49,11 @@ struct Aircraft: ParsableCommand {
                 if format == .json { print(JSONValue.array(values).rendered(pretty: true)) }
                 else { for v in values { print(v.rendered()) } }
             case .csv:
-                var w = CSVWriter(header: ["registration", "country", "aircraft_type", "operator", "flights", "mentions", "first_seen", "last_seen"])
+                var w = CSVWriter(header: ["registration", "country", "aircraft_type", "operator", "flights", "mentions", "first_seen", "last_seen",
+                                           "type_label"])
                 for a in list {
-                    w.append([a.identifier, a.country, a.type, a.operatorName, String(a.flights), String(a.mentions), a.firstSeen, a.lastSeen])
+                    w.append([a.identifier, a.country, a.type, a.operatorName, String(a.flights), String(a.mentions), a.firstSeen, a.lastSeen,
+                              label(a.type)])
                 }
                 print(w.text, terminator: "")
             }
@@ -80,8 +87,9 @@ struct Aircraft: ParsableCommand {
             ("registry_owner", text(registry?.owner)),
             ("aircraft_types", .array(distinct(events.map(\.aircraftType)).map { .string($0) })),
             ("type_designators", .array(distinct(events.map(\.typeDesignator)).map { .string($0) })),
+            ("type_labels", .array(distinct(events.map(AnalystNames.shared.typeLabel)).map { .string($0) })),
             ("operators", .array(distinct(events.map(\.operatorName)).map { .string($0) })),
-            ("airports", .array(distinct(flights.flatMap { [$0.origin?.label, $0.destination?.label] }).map { .string($0) })),
+            ("airports", .array(distinct(flights.flatMap { [$0.origin.map(AnalystNames.shared.tableLabel), $0.destination.map(AnalystNames.shared.tableLabel)] }).map { .string($0) })),
             ("flights", .int(flights.count)), ("mentions", .int(events.count - flights.count)),
             ("sources", .int(events.reduce(0) { $0 + $1.sources.count })),
             ("first_seen", dates.first.map { .string($0) } ?? .null), ("last_seen", dates.last.map { .string($0) } ?? .null),

@@ -7,7 +7,7 @@ struct Extract: ParsableCommand {
         commandName: "extract",
         abstract: "Extract events from article files without storing them (a dry run).")
 
-    @Argument(help: "Article files, or - for standard input.")
+    @Argument(help: "Article files (a .jsonl feed is one article a line), or - for standard input.")
     var paths: [String]
 
     @Flag(help: "Also list every identifier, type, place, leg, date and time found.")
@@ -21,12 +21,18 @@ struct Extract: ParsableCommand {
             let knowledge = try Knowledge.shared.get()
             let extractor = ArticleExtractor(knowledge: knowledge)
             var failed = false
-            for path in paths {
-                switch ArticleReader.read(path: path) {
+            let (items, feedFailures) = ArticleReader.articles(in: paths)
+            for f in feedFailures {
+                Console.error(f.description)
+                failed = true
+            }
+            for item in items {
+                switch ArticleReader.read(item) {
                 case .failure(let f):
                     Console.error(f.description)
                     failed = true
                 case .success(let input):
+                    let path = input.path
                     let source = ArticleSource(path: path, sha256: SHA256.hex(Array(input.text.utf8)))
                     if trace { for line in extractor.trace(text: input.text) { print("# " + line) } }
                     let extraction = extractor.extract(text: input.text, source: source)

@@ -5,7 +5,7 @@ import TailwatchCore
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read article files (.txt, .md, .text, .html; directories recursively; - for stdin) into the database.")
+        abstract: "Read article files (.txt, .md, .text, .html; .jsonl feeds one article a line; directories recursively; - for stdin) into the database.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -88,9 +88,21 @@ struct Ingest: ParsableCommand {
         } catch {
             throw Failure("\(global.databasePath): write failed, nothing from the failing batch was stored: \(error)")
         }
+        try Self.refreshFlightsView(store: ingestor.store, knowledge: try Console.knowledge())
         for f in summary.failures { Console.error(f.description) }
         // Written at once, not buffered: a --watch run's lines must reach a pipe as they happen.
         FileHandle.standardOutput.write(Data((summary.line + "\n").utf8))
         return !summary.failures.isEmpty
+    }
+
+    /// Brings the `flights` view's labels and positions up to date with the stored flights
+    /// (after every ingest and re-extraction: SQL cannot read the built-in tables).
+    static func refreshFlightsView(store: EventStore, knowledge: Knowledge) throws {
+        let coastline: Coastline
+        do { coastline = try Coastline.load() } catch { throw Failure("cannot load built-in data: \(error)") }
+        let named = try store.flightPlacesAndTypes()
+        let (places, types) = FlightsView.labels(places: named.places, types: named.types,
+                                                 locator: PlaceLocator(gazetteer: knowledge.gazetteer, coastline: coastline))
+        try store.replaceFlightLabels(places: places, types: types)
     }
 }

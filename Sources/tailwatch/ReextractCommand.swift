@@ -13,6 +13,7 @@ struct Reextract: ParsableCommand {
         try Console.run {
             let store = try global.openStore()
             let n = try Ingestor(store: store, knowledge: try Console.knowledge()).reextract()
+            try Ingest.refreshFlightsView(store: store, knowledge: try Console.knowledge())
             let c = try store.counts()
             print("\(n) articles re-read; \(c.events) flight events, \(c.aircraft) aircraft in the database")
         }

@@ -62,7 +62,7 @@ struct Report: ParsableCommand {
                     throw Failure("\(registration): no such aircraft in \(global.databasePath)")
                 }
                 title = e.identifier ?? registration
-                subtitle = [AircraftCountry.of(events).map { "registered \($0)" }, e.aircraftType, e.operatorName]
+                subtitle = [AircraftCountry.of(events).map { "registered \($0)" }, AnalystNames.shared.typeLabel(e), e.operatorName]
                     .compactMap { $0 }.joined(separator: " · ")
             } else {
                 let place = try PlaceArgument.resolve(airport!, country: country, store: store)

@@ -281,7 +281,7 @@ final class DeskEndToEndTests: XCTestCase {
         }
         let h = try run(["history", "I-DIEM"], environment: narrow).out
         XCTAssertFalse(h.contains("first source"), h)
-        XCTAssertTrue(h.contains("2020-06-08") && h.contains("HLLB Benghazi"), h)
+        XCTAssertTrue(h.contains("2020-06-08") && h.contains("HLLB Benina (BEN)"), h)
         // --wide keeps every column, and so does output to a pipe with no $COLUMNS.
         for (args, env) in [(["history", "I-DIEM", "--wide"], narrow), (["history", "I-DIEM"], [:])] {
             let all = try run(args, environment: env).out
@@ -307,6 +307,44 @@ final class DeskEndToEndTests: XCTestCase {
         XCTAssertEqual(Array(third.suffix(4)), ["", "", "32.09680", "20.26950"])
     }
 
+    // MARK: Names analysts use
+
+    func testReportsNamePlacesAndTypesAsAnalystsDoWhateverTheArticleWrote() throws {
+        let articles = [
+            "date 2023-03-14\nAn RAF Voyager, ZZ335, left RAF Brize Norton this morning and landed at NAS Sigonella in the afternoon.",
+            "date 2022-11-02\nهبطت طائرة داسو فالكون 900 تحمل التسجيل 5A-UAA في مطار بنينا قادمة من معيتيقة أمس.",
+            "date 2021-05-20\nTwo Airbus A320s of the airline flew in; one of them, SU-GCB, arrived at Misrata from Cairo on 19 May 2021.",
+            "date 2022-11-05\nThe Ilyushin Il-76TD 5A-ILB flew from Benghazi to Al Jufra on 4 November 2022.",
+        ]
+        for (i, text) in articles.enumerated() {
+            XCTAssertEqual(try run(["ingest", "-", "--name", "names/\(i).txt"], stdin: text).status, 0)
+        }
+        let brize = try run(["history", "ZZ335", "--wide"]).out
+        XCTAssertTrue(brize.contains("EGVN RAF Brize Norton (BZZ)") && brize.contains("LICZ NAS Sigonella (NSY)"), brize)
+        XCTAssertTrue(brize.contains("most frequent route RAF Brize Norton → NAS Sigonella (1)"), brize)
+        XCTAssertFalse(brize.contains("Carterton") || brize.contains("Scordia"), brize)
+        let falcon = try run(["history", "5A-UAA", "--wide"]).out
+        // The type as analysts name it, not as the article wrote it (the words stay in the evidence column).
+        XCTAssertTrue(falcon.contains("registered LY · F900 Dassault Falcon 900\n"), falcon)
+        XCTAssertTrue(falcon.contains("  F900 Dassault Falcon 900  "), falcon)
+        let airbus = try run(["history", "SU-GCB", "--wide"]).out
+        XCTAssertTrue(airbus.contains("registered EG · A320 Airbus A320\n") && airbus.contains("  A320 Airbus A320  "), airbus)
+        XCTAssertTrue(airbus.contains("HLMS Misrata (MRA)") && airbus.contains("route Cairo → Misrata"), airbus)
+        let jufra = try run(["history", "5A-ILB", "--wide"]).out
+        XCTAssertTrue(jufra.contains("HL69 Al Jufra") && jufra.contains("route Benghazi → Al Jufra (1)") && !jufra.contains("Hūn"), jufra)
+        XCTAssertTrue(jufra.contains("IL76 Ilyushin Il-76"), jufra)
+        let board = try run(["airport", "LICZ", "--wide"]).out
+        XCTAssertTrue(board.hasPrefix("LICZ NAS Sigonella (NSY): 1 flight"), board)
+        XCTAssertTrue(board.contains("from EGVN RAF Brize Norton (BZZ)"), board)
+        XCTAssertTrue(try run(["routes"]).out.contains("RAF Brize Norton  NAS Sigonella"))
+        let list = try run(["aircraft", "--wide"]).out
+        XCTAssertTrue(list.contains("5A-UAA    LY       F900 Dassault Falcon 900 ") && !list.contains("داسو"), list)
+        // What was written is still stored, and the JSON gives both.
+        let json = try run(["history", "5A-UAA", "--format", "jsonl"]).out
+        XCTAssertTrue(json.contains("\"aircraft_type\":\"داسو فالكون 900\"") && json.contains("\"type_label\":\"F900 Dassault Falcon 900\""), json)
+        XCTAssertTrue(json.contains("\"label\":\"Mitiga (MJI)\""), json)
+    }
+
     // MARK: Inputs not read are said to be
 
     func testFilesOfFormatsNotReadAreCountedOrNamedNeverPassedOverInSilence() throws {
@@ -322,7 +360,42 @@ final class DeskEndToEndTests: XCTestCase {
         // Named on the command line, a file of a format not read is refused with the reason.
         let named = try run(["ingest", folder.appendingPathComponent("b.json").path])
         XCTAssertEqual(named.status, 1)
-        XCTAssertEqual(named.err, "tailwatch: \(folder.appendingPathComponent("b.json").path): JSON files are not read; write each article's text as .txt\n")
+        XCTAssertEqual(named.err, "tailwatch: \(folder.appendingPathComponent("b.json").path): JSON files are not read; write one article per line as .jsonl\n")
+    }
+
+    func testAJSONLinesFeedGoesInOneArticleALineAndABadLineIsNamed() throws {
+        let folder = dir.appendingPathComponent("feeds")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let feed = folder.appendingPathComponent("wire.jsonl")
+        try [
+            #"{"url": "https://news.example/libya/falcon", "title": "Italian jet seen in Benghazi", "published": "2020-06-09T08:00:00+02:00", "text": "The Falcon 900LX I-DIEM flew yesterday from Rome Ciampino to Benghazi."}"#,
+            #"{"body": "SU-BEY flew from Cairo to Benghazi the day before.", "date": "2020-07-19"}"#,
+            #"{"url": "https://news.example/cut", "text": "5A-DCN flew from Tripoli"#,
+            #"{"content": "OD-MEA flew from Beirut to Tripoli, Lebanon.", "date": "yesterday"}"#,
+        ].joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
+        let r = try run(["ingest", folder.path])
+        XCTAssertEqual(r.status, 1, "a bad line fails the run: \(r.out)")
+        XCTAssertTrue(r.out.hasPrefix("2 files read, 2 new, 0 unchanged, 0 re-read, 2 failed; "), r.out)
+        XCTAssertEqual(r.err, "tailwatch: \(feed.path):3: not valid JSON\n"
+            + "tailwatch: \(feed.path):4: date \"yesterday\" is not an ISO date (YYYY-MM-DD) or date-time\n")
+        // The feed's date is the article's: "yesterday" is 8 June, "the day before" 18 July.
+        func history(_ reg: String) throws -> [[String: Any]] {
+            let r = try run(["history", reg, "--format", "jsonl"])
+            XCTAssertEqual(r.status, 0, "\(reg): \(r.err)")
+            return r.out.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        }
+        let diem = try history("I-DIEM")
+        XCTAssertEqual(diem.map { $0["date"] as? String }, ["2020-06-08"])
+        let source = try XCTUnwrap((diem.first?["sources"] as? [[String: Any]])?.first)
+        XCTAssertEqual(source["path"] as? String, "https://news.example/libya/falcon", "the url is the article's path")
+        let bey = try history("SU-BEY")
+        XCTAssertEqual(bey.map { $0["date"] as? String }, ["2020-07-18"])
+        XCTAssertEqual((bey.first?["sources"] as? [[String: Any]])?.first?["path"] as? String, "\(feed.path):2", "no url: file and line")
+        XCTAssertEqual(try run(["history", "OD-MEA"]).status, 1, "the bad line's article did not go in")
+        // The same feed again adds nothing; a fixed line goes in.
+        XCTAssertTrue(try run(["ingest", feed.path]).out.hasPrefix("2 files read, 0 new, 2 unchanged"))
+        let history = try run(["history", "I-DIEM", "--sources"]).out
+        XCTAssertTrue(history.contains("[1] https://news.example/libya/falcon bytes "), history)
     }
 
     func testAnHTMLPageGoesInAsItsArticleTextTitleAndDate() throws {

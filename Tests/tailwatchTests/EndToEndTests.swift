@@ -171,7 +171,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(dates.compactMap { $0 }, dates.compactMap { $0 }.sorted(), "oldest first")
         XCTAssertEqual(count("<svg", in: html), 1)
         XCTAssertGreaterThanOrEqual(count("<path class=\"route\"", in: html), 1)
-        XCTAssertTrue(html.contains(">HLLB Benghazi</text>"), "Benina labelled on the map")
+        XCTAssertTrue(html.contains(">HLLB Benina</text>"), "Benina labelled on the map")
         XCTAssertTrue(html.contains("000_e54aa2a4c635e5fc.txt"), "sources name their file")
         XCTAssertFalse(html.contains("<script") || html.contains("<link") || html.contains("src="))
 
@@ -212,7 +212,7 @@ final class EndToEndTests: XCTestCase {
         let lines = table.out.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines[0].hasPrefix("I-DIEM: 3 flights, first seen 2020-02-13, last seen 2020-06-08"), lines[0])
         XCTAssertTrue(lines[0].contains("most frequent route Rome → Benghazi (2)"), lines[0])
-        XCTAssertTrue(table.out.contains("#3 2020-06-08 LIRA Rome → HLLB Benghazi: 3 sources"), table.out)
+        XCTAssertTrue(table.out.contains("#3 2020-06-08 LIRA Rome Ciampino (CIA) → HLLB Benina (BEN): 3 sources"), table.out)
         XCTAssertTrue(table.out.contains("Fixtures/seeds/000_e54aa2a4c635e5fc.txt bytes 902–993"), table.out)
 
         let nemo = try run(["history", "I-NEMO", "--format", "json"])
@@ -262,12 +262,12 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(first.hasPrefix("Rome") && first.contains("Benghazi") && first.contains("I-DIEM ×2"), String(first))
         let between = try run(["routes", "--between", "HLLB", "Rome,IT"])
         XCTAssertEqual(between.status, 0, between.err)
-        XCTAssertTrue(between.out.hasPrefix("HLLB Benina International Airport (Benghazi) ↔ Rome, IT: 2 flights"), between.out)
+        XCTAssertTrue(between.out.hasPrefix("HLLB Benina (BEN) ↔ Rome, IT: 2 flights"), between.out)
         XCTAssertEqual(try run(["routes", "--between", "HLLB"]).status, 64)
 
         let search = try run(["search", "بنغازي"])
         XCTAssertEqual(search.status, 0, search.err)
-        XCTAssertTrue(search.out.contains("000_e54aa2a4c635e5fc.txt") && search.out.contains("flight I-DIEM 2020-06-08 LIRA Rome → HLLB Benghazi"), search.out)
+        XCTAssertTrue(search.out.contains("000_e54aa2a4c635e5fc.txt") && search.out.contains("flight I-DIEM 2020-06-08 LIRA Rome Ciampino (CIA) → HLLB Benina (BEN)"), search.out)
         let hits = try run(["search", "Ciampino", "--format", "jsonl"]).out.split(separator: "\n")
         let hit = try XCTUnwrap(try json(String(try XCTUnwrap(hits.first))) as? [String: Any])
         XCTAssertTrue((hit["excerpt"] as? String)?.contains("«Ciampino»") == true, "\(hit)")

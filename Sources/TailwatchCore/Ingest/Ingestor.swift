@@ -67,15 +67,17 @@ public struct Ingestor: Sendable {
         try store.indexPendingSearch()
         var summary = IngestSummary()
         let (files, failures, skipped) = ArticleReader.expandNamingSkipped(paths: paths)
-        summary.failures = failures
+        // A JSON-lines feed is one article a line; its bad lines fail here, naming the line.
+        let (items, feedFailures) = ArticleReader.articles(in: files)
+        summary.failures = failures + feedFailures
         summary.skipped = skipped
         let version = ArticleExtractor.version
-        try pipeline(files, into: &summary, progress: progress) { path in
-            switch ArticleReader.read(path: path) {
+        try pipeline(items, into: &summary, progress: progress) { item in
+            switch ArticleReader.read(item) {
             case .failure(let f): return .failure(f)
             case .success(let input):
                 let sha = SHA256.hex(Array(input.text.utf8))
-                let path = path == ArticleReader.standardInput ? Self.standardInputPath(sha256: sha, name: standardInputName) : path
+                let path = input.path == ArticleReader.standardInput ? Self.standardInputPath(sha256: sha, name: standardInputName) : input.path
                 return prepare(ArticleKey(path: path, sha256: sha, text: input.text, version: version), givenDate: givenDate) {
                     extractor.extract(text: input.text, source: ArticleSource(path: path, sha256: sha), givenDate: givenDate)
                 }

@@ -44,7 +44,7 @@ public struct ReadFailure: Error, Sendable, CustomStringConvertible, Equatable {
 public enum ArticleReader {
     /// Files larger than this are refused rather than held in memory whole.
     public static let maximumBytes = 64 << 20
-    public static let extensions: Set<String> = Set(["txt", "md", "text"]).union(HTMLArticle.extensions)
+    public static let extensions: Set<String> = Set(["txt", "md", "text"]).union(HTMLArticle.extensions).union(JSONLinesFeed.extensions)
     public static let standardInput = "-"
 
     /// Expands files, directories (recursively, hidden entries skipped, symlink loops
@@ -58,8 +58,7 @@ public enum ArticleReader {
     /// this reason; met in a folder, they are counted as skipped (they were passed over
     /// without a word, and an analyst could not tell a folder of HTML from an empty one).
     public static let unreadFormats: [String: String] = [
-        "json": "JSON files are not read; write each article's text as .txt",
-        "jsonl": "JSON lines feeds are not read; write each article's text as .txt",
+        "json": "JSON files are not read; write one article per line as .jsonl",
         "pdf": "PDF files are not read; save the article's text as .txt",
         "docx": "Word documents are not read; save the article's text as .txt",
     ]
@@ -93,7 +92,7 @@ public enum ArticleReader {
             var visited = Set<String>()
             walk(directory: path, into: &found, visited: &visited, failures: &failures, skipped: &skipped)
             if found.isEmpty {
-                failures.append(ReadFailure(path: path, reason: "no .txt, .md, .text or .html files in this directory"))
+                failures.append(ReadFailure(path: path, reason: "no .txt, .md, .text, .html or .jsonl files in this directory"))
             }
             for f in found.sorted() where seen.insert(f).inserted { files.append(f) }
         }
@@ -120,8 +119,13 @@ public enum ArticleReader {
             guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else { continue }  // dangling link
             if isDirectory.boolValue {
                 walk(directory: full, into: &found, visited: &visited, failures: &failures, skipped: &skipped)
-            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
-                found.append(full)
+            } else if case let ext = (name as NSString).pathExtension.lowercased(), extensions.contains(ext) {
+                // A .jsonl whose first line carries no article text is data (a gold file, an export), not a feed.
+                if JSONLinesFeed.extensions.contains(ext) && !JSONLinesFeed.looksLikeFeed(path: full) {
+                    skipped[ext, default: 0] += 1
+                } else {
+                    found.append(full)
+                }
             } else if case let ext = (name as NSString).pathExtension.lowercased(), unreadFormats[ext] != nil {
                 skipped[ext, default: 0] += 1
             }

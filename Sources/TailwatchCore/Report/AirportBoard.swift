@@ -44,12 +44,12 @@ public struct AirportBoard: Sendable {
         for m in movements {
             let e = m.event
             t.add([m.arriving ? "arr" : "dep", EventFormatter.dateLabel(e.date), EventFormatter.timeLabel(e), e.identifier ?? "?",
-                   e.aircraftType ?? e.typeDesignator ?? "", e.operatorName ?? "",
+                   EventFormatter.typeLabel(e), e.operatorName ?? "",
                    (m.arriving ? "from " : "to ") + EventFormatter.placeLabel(m.otherEnd),
                    HistoryTable.confidenceLabel(e.confidence), String(e.sources.count), e.sources.first?.snippet ?? ""])
         }
         var out = "\(place.label): \(flights) flight\(flights == 1 ? "" : "s")\n"
-        out += t.render(maxWidths: [nil, nil, nil, nil, 22, 24, 28, nil, nil, 50], color: color, width: width)
+        out += t.render(maxWidths: [nil, nil, nil, nil, 32, 24, 34, nil, nil, 50], color: color, width: width)
         guard flights > 0 else { return out }
         out += "per aircraft: " + perAircraft.map { "\($0.identifier) \($0.flights)" }.joined(separator: ", ") + "\n"
         out += "per country of registry: " + perCountry.map { "\($0.country) \($0.flights)" }.joined(separator: ", ") + "\n"

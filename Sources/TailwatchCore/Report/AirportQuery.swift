@@ -27,7 +27,7 @@ public struct AirportQuery: Sendable {
         let upper = q.uppercased()
         if q.count == 4 || q.count == 3, q.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
             if let a = gazetteer.airport(code: upper) ?? (q.count == 3 ? gazetteer.airport(iata: upper) : nil) {
-                return .places(label: a.place.label, codes: [a.code], city: nil)
+                return .places(label: AnalystNames.shared.tableLabel(a.place), codes: [a.code], city: nil)
             }
         }
         var keys = PhraseIndex<PlaceRef>.tokenKeys(q)
@@ -58,20 +58,20 @@ public struct AirportQuery: Sendable {
             return .ambiguous(cities.map { c in
                 let idx = gazetteer.cities.firstIndex { $0.geonameID == c.geonameID }!
                 let codes = uniqueInOrder(gazetteer.airports(inCity: idx).map(\.code))
-                return AirportCandidate(description: "\(c.name), \(c.country) (population \(c.population))",
-                                        selection: PlaceSelection(label: "\(c.name), \(c.country)", codes: codes, city: (c.name, c.country)))
+                return AirportCandidate(description: "\(AnalystNames.shared.cityName(c.name, country: c.country)), \(c.country) (population \(c.population))",
+                                        selection: PlaceSelection(label: "\(AnalystNames.shared.cityName(c.name, country: c.country)), \(c.country)", codes: codes, city: (c.name, c.country)))
             })
         }
         if let c = cities.first {
             let idx = gazetteer.cities.firstIndex { $0.geonameID == c.geonameID }!
             let codes = gazetteer.airports(inCity: idx).map(\.code) + airports.map(\.code)
-            return .places(label: "\(c.name), \(c.country)", codes: uniqueInOrder(codes), city: (c.name, c.country))
+            return .places(label: "\(AnalystNames.shared.cityName(c.name, country: c.country)), \(c.country)", codes: uniqueInOrder(codes), city: (c.name, c.country))
         }
         if !airports.isEmpty {
             let codes = uniqueInOrder(airports.map(\.code))
-            if codes.count == 1 { return .places(label: airports[0].place.label, codes: codes, city: nil) }
+            if codes.count == 1 { return .places(label: AnalystNames.shared.tableLabel(airports[0].place), codes: codes, city: nil) }
             return .ambiguous(airports.map {
-                AirportCandidate(description: $0.place.label, selection: PlaceSelection(label: $0.place.label, codes: [$0.code], city: nil))
+                AirportCandidate(description: AnalystNames.shared.tableLabel($0.place), selection: PlaceSelection(label: AnalystNames.shared.tableLabel($0.place), codes: [$0.code], city: nil))
             })
         }
         return .unknown

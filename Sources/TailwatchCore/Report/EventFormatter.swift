@@ -16,6 +16,7 @@ public enum EventFormatter {
             ("registration_country", str(e.registrationCountry)),
             ("aircraft_type", str(e.aircraftType)),
             ("type_designator", str(e.typeDesignator)),
+            ("type_label", str(AnalystNames.shared.typeLabel(e))),
             ("operator", str(e.operatorName)),
             ("origin", place(e.origin)),
             ("destination", place(e.destination)),
@@ -57,6 +58,7 @@ public enum EventFormatter {
         return .object([
             ("icao", str(p.icao)), ("iata", str(p.iata)), ("code", str(p.level == .airport ? p.code : nil)),
             ("name", str(p.name)), ("city", str(p.city)), ("country", str(p.country)), ("level", .string(p.level.rawValue)),
+            ("label", .string(AnalystNames.shared.label(p))),
         ])
     }
 
@@ -115,15 +117,12 @@ public enum EventFormatter {
         e.timeUTC.map { $0 + (e.timeKind == .arrival ? " arr" : e.timeKind == .departure ? " dep" : "") } ?? ""
     }
 
-    /// A place for a table: code and English name; Arabic only if that is all there is.
-    public static func placeLabel(_ p: Place?) -> String {
-        guard let p else { return "?" }
-        switch p.level {
-        case .airport: return [p.code ?? p.icao ?? "", p.city ?? p.name ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-        case .city: return "\(p.city ?? p.name ?? "?") (city)"
-        case .country: return "\(p.name ?? p.country ?? "?") (country)"
-        }
-    }
+    /// A place for a table, by the name analysts use (`AnalystNames`): `EGVN RAF Brize Norton (BZZ)`,
+    /// `Misrata (city)`, `Libya (country)`.
+    public static func placeLabel(_ p: Place?) -> String { AnalystNames.shared.tableLabel(p) }
+
+    /// An aircraft's type as analysts name it: `FA7X Dassault Falcon 7X` (`AnalystNames`).
+    public static func typeLabel(_ e: FlightEvent) -> String { AnalystNames.shared.typeLabel(e) ?? "" }
 
     /// `0.9`, `0.83`: the rounded confidence as JSON writes it (`Confidence.rounded`).
     static func format2(_ x: Double) -> String { String(Confidence.rounded(x)) }

@@ -55,7 +55,7 @@ public struct HTMLReport: Sendable {
             } else {
                 html += "<td class=\"route\">\(place(e.origin)) → \(place(e.destination))</td>"
             }
-            html += "<td>\(esc(e.aircraftType ?? e.typeDesignator ?? ""))</td><td>\(esc(e.operatorName ?? ""))</td>"
+            html += "<td>\(esc(EventFormatter.typeLabel(e)))</td><td>\(esc(e.operatorName ?? ""))</td>"
             html += "<td class=\"confidence\">\(EventFormatter.format2(e.confidence))</td><td><ol class=\"sources\">"
             for s in e.sources {
                 html += "<li><span class=\"file\" title=\"\(esc(s.path)) bytes \(s.start)–\(s.end)\">\(esc(s.file))</span> "

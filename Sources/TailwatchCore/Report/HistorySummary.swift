@@ -40,14 +40,9 @@ public struct HistorySummary: Sendable {
         }
     }
 
-    /// The name a route end goes by: the city of an airport, the city, the country.
-    public static func placeName(_ p: Place) -> String {
-        switch p.level {
-        case .airport: return p.city ?? p.name ?? p.code ?? "?"
-        case .city: return p.city ?? p.name ?? "?"
-        case .country: return p.name ?? p.country ?? "?"
-        }
-    }
+    /// The name a route end goes by: the city of an airport (a base by its own name), the
+    /// city, the country, as analysts name them (`AnalystNames.routeName`).
+    public static func placeName(_ p: Place) -> String { AnalystNames.shared.routeName(p) }
 
     /// `I-DIEM: 3 flights, first seen 2020-02-13, last seen 2020-06-08; airports: …; most frequent route Rome → Benghazi (2)`.
     public var line: String {

@@ -12,7 +12,7 @@ public enum HistoryTable {
         // The conflict column only when there is one, to keep the usual table narrow.
         let showConflicts = conflicts.contains { !$0.isEmpty }
         var columns = ["#", "date", "time UTC", "origin", "destination", "type", "operator", "conf", "src", "first source"]
-        var widths: [Int?] = [nil, nil, nil, 34, 34, 22, 24, nil, nil, 70]
+        var widths: [Int?] = [nil, nil, nil, 34, 34, 32, 24, nil, nil, 70]
         if showConflicts {
             columns.insert("conflict", at: 5)
             widths.insert(nil, at: 5)
@@ -26,7 +26,7 @@ public enum HistoryTable {
         t.dropOrder = ["first source", "operator", "src", "time UTC", "conflict", "type", "conf"]
         for (i, e) in events.enumerated() {
             var row = [String(i + 1), EventFormatter.dateLabel(e.date), EventFormatter.timeLabel(e), placeWithName(e.origin),
-                       placeWithName(e.destination), e.aircraftType ?? e.typeDesignator ?? "", e.operatorName ?? "",
+                       placeWithName(e.destination), EventFormatter.typeLabel(e), e.operatorName ?? "",
                        confidenceLabel(e.confidence), String(e.sources.count), e.sources.first.map(sourceLabel) ?? ""]
             if showConflicts { row.insert(conflicts[i].map { "≠ #\($0 + 1)" }.joined(separator: " "), at: 5) }
             if aircraft { row.insert(e.identifier ?? "?", at: 2) }
@@ -45,13 +45,8 @@ public enum HistoryTable {
         return out
     }
 
-    /// `HLLB Benghazi · Benina International Airport`; city and country places as `placeLabel`.
-    public static func placeWithName(_ p: Place?) -> String {
-        guard let p, p.level == .airport else { return EventFormatter.placeLabel(p) }
-        let base = EventFormatter.placeLabel(p)
-        guard let name = p.name, !name.isEmpty, name != p.city else { return base }
-        return base + " · " + name
-    }
+    /// `HLLB Benina (BEN)`, `EGVN RAF Brize Norton (BZZ)`: `placeLabel`, which names the airport.
+    public static func placeWithName(_ p: Place?) -> String { EventFormatter.placeLabel(p) }
 
     /// Two decimals: `0.90` (`Confidence.label`).
     public static func confidenceLabel(_ c: Double) -> String { Confidence.label(c) }

@@ -23,7 +23,7 @@ public enum QueryOutput {
         case .table:
             let e = all[0]
             var out = HistorySummary(identifier: e.identifier ?? registration, events: events).line + "\n"
-            let card = [AircraftCountry.of(all).map { "registered \($0)" }, e.aircraftType, e.operatorName].compactMap { $0 }
+            let card = [AircraftCountry.of(all).map { "registered \($0)" }, AnalystNames.shared.typeLabel(e), e.operatorName].compactMap { $0 }
             if !card.isEmpty { out += card.joined(separator: " · ") + "\n" }
             if events.isEmpty {
                 let what = selection.filter.criteria.isEmpty ? "in that window" : "match the filters"
@@ -92,7 +92,7 @@ extension EventStore {
         if country == nil, code.count == 4, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
            let place = try storedAirport(code: code)
         {
-            return PlaceSelection(label: place.label, codes: [place.code ?? code.uppercased()], city: nil)
+            return PlaceSelection(label: AnalystNames.shared.tableLabel(place), codes: [place.code ?? code.uppercased()], city: nil)
         }
         if let country, let codes = try storedCity(named: code, country: country) {
             return PlaceSelection(label: "\(code), \(country.uppercased())", codes: codes, city: (code, country.uppercased()))

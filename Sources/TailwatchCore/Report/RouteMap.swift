@@ -58,14 +58,9 @@ public struct RouteMap: Sendable {
         }
     }
 
-    /// Short enough to sit on a map: the code and city of an airport, a city's or country's name.
-    static func label(_ p: Place) -> String {
-        switch p.level {
-        case .airport: return [p.code ?? p.icao, p.city ?? p.name].compactMap { $0 }.joined(separator: " ")
-        case .city: return p.city ?? p.name ?? "?"
-        case .country: return p.name ?? p.country ?? "?"
-        }
-    }
+    /// Short enough to sit on a map: the code and name of an airport (`HLLB Benina`), a city's
+    /// or country's name (`AnalystNames.mapLabel`).
+    static func label(_ p: Place) -> String { AnalystNames.shared.mapLabel(p) }
 
     /// Every point the map must show: the arcs, and the stops no route reaches. A stop on a
     /// route counts through its arc, whose longitudes are unwrapped: Tokyo to San Francisco

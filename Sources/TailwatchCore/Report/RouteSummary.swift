@@ -62,11 +62,11 @@ public struct RouteSummary: Sendable {
         t.dropOrder = ["operator", "src", "time UTC", "type", "conf"]
         for r in routes {
             for e in r.flights {
-                t.add([EventFormatter.dateLabel(e.date), EventFormatter.timeLabel(e), e.identifier ?? "?", e.aircraftType ?? "",
+                t.add([EventFormatter.dateLabel(e.date), EventFormatter.timeLabel(e), e.identifier ?? "?", EventFormatter.typeLabel(e),
                        e.operatorName ?? "", EventFormatter.placeLabel(e.origin), EventFormatter.placeLabel(e.destination),
                        HistoryTable.confidenceLabel(e.confidence), String(e.sources.count)])
             }
         }
-        return t.render(maxWidths: [nil, nil, nil, 22, 24, 28, 28, nil, nil], color: color, width: width)
+        return t.render(maxWidths: [nil, nil, nil, 32, 24, 34, 34, nil, nil], color: color, width: width)
     }
 }

@@ -162,6 +162,64 @@ public enum Schema {
                 """)
             try ArticleSearchIndex.indexPending(db)
         }
+        // The `flights` view (issue 15): one readable row per flight, for Datasette and for
+        // sqlite3, with the labels the reports print and both ends' positions. The labels and
+        // positions come from the built-in tables, which SQL cannot read: they are kept in
+        // flight_place and flight_type for the places and types the events name, and written
+        // again after every ingest (`EventStore.replaceFlightLabels`).
+        m.registerMigration("desk-flights-view") { db in
+            try db.execute(sql: """
+                CREATE TABLE flight_place (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    label TEXT NOT NULL,
+                    latitude REAL,
+                    longitude REAL
+                ) WITHOUT ROWID;
+                CREATE TABLE flight_type (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    label TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE VIEW flights AS
+                SELECT e.id AS id,
+                       e.identifier AS aircraft,
+                       e.registration AS registration,
+                       e.registration_country AS registry_country,
+                       coalesce(t.label, e.aircraft_type, e.type_designator) AS type,
+                       e.type_designator AS type_designator,
+                       e.aircraft_type AS type_as_written,
+                       e.operator AS operator,
+                       e.date AS date,
+                       e.date_precision AS date_precision,
+                       e.time_utc AS time_utc,
+                       coalesce(o.label, e.origin_name, e.origin_city, e.origin_country) AS origin,
+                       e.origin_code AS origin_code,
+                       e.origin_country AS origin_country,
+                       o.latitude AS origin_lat,
+                       o.longitude AS origin_lon,
+                       coalesce(d.label, e.destination_name, e.destination_city, e.destination_country) AS destination,
+                       e.destination_code AS destination_code,
+                       e.destination_country AS destination_country,
+                       d.latitude AS destination_lat,
+                       d.longitude AS destination_lon,
+                       CASE WHEN d.latitude IS NOT NULL THEN d.latitude ELSE o.latitude END AS latitude,
+                       CASE WHEN d.latitude IS NOT NULL THEN d.longitude ELSE o.longitude END AS longitude,
+                       round(e.confidence * 100 + 1e-9) / 100.0 AS confidence,
+                       e.source_count AS sources,
+                       (SELECT s.path FROM event_source s WHERE s.event_id = e.id ORDER BY s.ordinal LIMIT 1) AS first_source,
+                       (SELECT s.snippet FROM event_source s WHERE s.event_id = e.id ORDER BY s.ordinal LIMIT 1) AS first_snippet
+                FROM event e
+                LEFT JOIN flight_place o ON o.key = CASE e.origin_level
+                    WHEN 'airport' THEN 'airport:' || coalesce(e.origin_code, e.origin_icao, '')
+                    WHEN 'city' THEN 'city:' || coalesce(e.origin_city, e.origin_name, '') || '|' || coalesce(e.origin_country, '')
+                    WHEN 'country' THEN 'country:' || coalesce(e.origin_country, '') END
+                LEFT JOIN flight_place d ON d.key = CASE e.destination_level
+                    WHEN 'airport' THEN 'airport:' || coalesce(e.destination_code, e.destination_icao, '')
+                    WHEN 'city' THEN 'city:' || coalesce(e.destination_city, e.destination_name, '') || '|' || coalesce(e.destination_country, '')
+                    WHEN 'country' THEN 'country:' || coalesce(e.destination_country, '') END
+                LEFT JOIN flight_type t ON t.key = coalesce(e.type_designator, '') || '|' || coalesce(e.aircraft_type, '')
+                WHERE e.kind = 'flight';
+                """)
+        }
         return m
     }
 }

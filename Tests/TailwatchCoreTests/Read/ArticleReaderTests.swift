@@ -54,7 +54,7 @@ final class ArticleReaderTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let (files, failures) = ArticleReader.expand(paths: [root])
         XCTAssertTrue(files.isEmpty)
-        XCTAssertEqual(failures.first?.reason, "no .txt, .md, .text or .html files in this directory")
+        XCTAssertEqual(failures.first?.reason, "no .txt, .md, .text, .html or .jsonl files in this directory")
     }
 }
 

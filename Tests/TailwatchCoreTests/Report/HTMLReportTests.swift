@@ -70,7 +70,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(map.routes[0].dates, ["2020-06-08", "~2020-06"])
         XCTAssertEqual(map.stops.map(\.key), ["LIRA", "HLLB", "HECA"])
         XCTAssertEqual(count("<path class=\"route\"", in: html), 2)
-        for label in ["LIRA Rome", "HLLB Benghazi", "HECA Cairo"] {
+        for label in ["LIRA Rome Ciampino", "HLLB Benina", "HECA Cairo"] {
             XCTAssertTrue(html.contains(">\(label)</text>"), label)
         }
         // The repeated route is drawn thicker than the single flight.
