@@ -28,25 +28,25 @@ public struct AssemblyWords: Sendable {
     /// "did not", "لم", "не": the flight verb after it did not happen.
     public let negation: Set<String>
     /// "would", "was due to", "من المقرر": the flight is planned or intended, not told.
-    public let modality: [[String]]
+    public let modality: PhraseList
     /// "took off again", "ripartito": a second take-off from where the aircraft is.
-    public let again: [[String]]
+    public let again: PhraseList
     /// "flew a patrol", "in the air over", "مهمة استطلاع": a flight with no airport.
-    public let mission: [[String]]
+    public let mission: PhraseList
     /// "by armored vehicle", "شاحنات", "navire": the clause's route is not flown.
-    public let ground: [[String]]
+    public let ground: PhraseList
     /// "and", "و", "e": the only words that may join identifiers listed together.
     public let listJoiners: Set<String>
     /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
-    public let cancelled: [[String]]
+    public let cancelled: PhraseList
     /// "UPDATE 27 August:", "AGGIORNAMENTO": a heading that re-dates what follows.
-    public let update: [[String]]
+    public let update: PhraseList
     /// "said", "ذكرت", "сообщил": a date right after it is the report's, not the flight's.
     public let report: Set<String>
     /// "took off", "أقلعت", "décollé": a take-off only an aircraft does.
-    public let takeOff: [[String]]
+    public let takeOff: PhraseList
     /// "from there", "da lì", "оттуда": the leg starts where the aircraft's last one ended.
-    public let fromThere: [[String]]
+    public let fromThere: PhraseList
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -93,15 +93,36 @@ public struct AssemblyWords: Sendable {
         self.placeJoiners = placeJoiners
         self.international = international
         self.negation = negation
-        self.modality = modality
-        self.again = again
-        self.mission = mission
-        self.ground = ground
+        self.modality = PhraseList(modality)
+        self.again = PhraseList(again)
+        self.mission = PhraseList(mission)
+        self.ground = PhraseList(ground)
         self.listJoiners = listJoiners
-        self.cancelled = cancelled
-        self.update = update
+        self.cancelled = PhraseList(cancelled)
+        self.update = PhraseList(update)
         self.report = report
-        self.takeOff = takeOff
-        self.fromThere = fromThere
+        self.takeOff = PhraseList(takeOff)
+        self.fromThere = PhraseList(fromThere)
+    }
+}
+
+/// Phrases (token keys) indexed by their first key, so a scan of a sentence looks each
+/// token up once instead of comparing it with every phrase.
+public struct PhraseList: Sendable {
+    private let byFirst: [String: [[String]]]
+
+    public init(_ phrases: [[String]]) {
+        byFirst = Dictionary(grouping: phrases.filter { !$0.isEmpty }, by: { $0[0] })
+    }
+
+    /// The index of the first token in `range` where one of the phrases starts (and ends inside `range`).
+    func firstMatch(in range: Range<Int>, _ tokens: [Token]) -> Int? {
+        for k in range {
+            guard let candidates = byFirst[tokens[k].key] else { continue }
+            for phrase in candidates where k + phrase.count <= range.upperBound {
+                if phrase.indices.allSatisfy({ tokens[k + $0].key == phrase[$0] }) { return k }
+            }
+        }
+        return nil
     }
 }

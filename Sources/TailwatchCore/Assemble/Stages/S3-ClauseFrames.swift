@@ -180,13 +180,8 @@ extension ArticleExtractor {
     }
 
     /// The token index where the first of `phrases` starts inside `range`.
-    func firstPhrase(_ phrases: [[String]], in range: Range<Int>, _ tokens: [Token]) -> Int? {
-        for k in range {
-            for phrase in phrases where k + phrase.count <= range.upperBound && tokens[k].key == phrase[0] {
-                if phrase.indices.allSatisfy({ tokens[k + $0].key == phrase[$0] }) { return k }
-            }
-        }
-        return nil
+    func firstPhrase(_ phrases: PhraseList, in range: Range<Int>, _ tokens: [Token]) -> Int? {
+        phrases.firstMatch(in: range, tokens)
     }
 
     /// "took off again", "left again": a departure verb with an "again" word right after it,
