@@ -452,10 +452,33 @@ final class DeskEndToEndTests: XCTestCase {
         try "SU-BEY flew from Cairo to Benghazi on 18 July 2020.".write(to: inbox.appendingPathComponent("later/b.txt"), atomically: true, encoding: .utf8)
         XCTAssertTrue(try waitFor("SU-BEY"), "the second file was not ingested")
         XCTAssertTrue(p.isRunning, "the watch stopped")
+        // The summary line comes once the whole run is done (search index, labels), a moment
+        // after the flight can be looked up: read until both lines are there (up to 30 s).
+        let reader = out.fileHandleForReading
+        let gotBoth = DispatchSemaphore(value: 0)
+        let collected = LockedText()
+        Thread.detachNewThread {
+            while collected.lineCount < 2 {
+                let chunk = reader.availableData
+                if chunk.isEmpty { break }
+                collected.append(chunk)
+            }
+            gotBoth.signal()
+        }
+        _ = gotBoth.wait(timeout: .now() + 30)
         p.terminate()
         p.waitUntilExit()
-        let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
+        let lines = collected.text.split(separator: "\n")
         XCTAssertEqual(lines.count, 2, "\(lines)")
         XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("1 files read, 1 new") }, "\(lines)")
     }
+}
+
+/// Text appended from one thread and read from another.
+final class LockedText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func append(_ d: Data) { lock.lock(); data.append(d); lock.unlock() }
+    var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
+    var lineCount: Int { text.filter { $0 == "\n" }.count }
 }
