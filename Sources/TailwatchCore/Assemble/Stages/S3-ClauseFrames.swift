@@ -87,7 +87,8 @@ extension ArticleExtractor {
             // a date in a clause about the place the leg ends at is not the leg's.
             let lastPlaceEnd = inSentence.last(where: { $0.role != nil }).map { tokens[$0.tokens.upperBound - 1].end } ?? sentenceRange.location
             let clauseStart = tokens[s.tokens].first { $0.location >= lastPlaceEnd && words.placeClause.contains($0.key) }?.location
-            var sentenceDates = dates.resolved.inside(sentenceRange).filter { r in
+            let writtenInSentence = dates.resolved.inside(sentenceRange)
+            var sentenceDates = writtenInSentence.filter { r in
                 if let clauseStart, r.location > clauseStart { return false }
                 return true
             }
@@ -116,7 +117,7 @@ extension ArticleExtractor {
                     chain[i].dated = d
                     chain[i].rules.append(rule.name)
                 }
-                if let clauseStart, dates.resolved.inside(sentenceRange).contains(where: { $0.location > clauseStart }) {
+                if let clauseStart, writtenInSentence.contains(where: { $0.location > clauseStart }) {
                     chain[i].rules.append(AssemblyRule.dateNotInPlaceClause.name)
                 }
                 if reportDropped { chain[i].rules.append(AssemblyRule.dateNotReport.name) }
@@ -146,8 +147,7 @@ extension ArticleExtractor {
         let words = knowledge.assemblyWords
         let tokens = m.tokens
         // The leg's first token, and up to 12 words back to the clause's start.
-        var at = s.tokens.lowerBound
-        while at < s.tokens.upperBound && tokens[at].location < leg.location { at += 1 }
+        let at = firstToken(atOrAfter: leg.location, in: s, tokens)
         var from = at
         while from > s.tokens.lowerBound && at - from < 12 && !clauseBreak(between: tokens[from - 1], and: tokens[from], m) {
             from -= 1
@@ -174,9 +174,18 @@ extension ArticleExtractor {
     /// Whether a date is written within four words after a reporting word ("said on Tuesday").
     func isReportDate(_ d: ResolvedDate, in s: Sentence, _ m: ArticleMentions) -> Bool {
         let report = knowledge.assemblyWords.report
-        var at = s.tokens.lowerBound
-        while at < s.tokens.upperBound && m.tokens[at].location < d.location { at += 1 }
+        let at = firstToken(atOrAfter: d.location, in: s, m.tokens)
         return m.tokens[max(s.tokens.lowerBound, at - 4)..<at].contains { report.contains($0.key) }
+    }
+
+    /// The index of the sentence's first token at or after a location (its end if none).
+    func firstToken(atOrAfter location: Int, in s: Sentence, _ tokens: [Token]) -> Int {
+        var lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].location < location { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// The token index where the first of `phrases` starts inside `range`.
