@@ -22,11 +22,15 @@ public struct ArticleDate: Sendable, Hashable {
     public var inferred: Bool { basis == .tweet || basis == .text }
     /// The header disagreed with the text and lost.
     public var headerConflict: EventDate?
+    /// A month-only header that the text's latest date refined: the article lies somewhere in
+    /// that month, on or after `date`, so a day counted from `date` is a guess.
+    public var headerMonth: EventDate?
 
-    public init(date: EventDate, basis: Basis, headerConflict: EventDate? = nil) {
+    public init(date: EventDate, basis: Basis, headerConflict: EventDate? = nil, headerMonth: EventDate? = nil) {
         self.date = date
         self.basis = basis
         self.headerConflict = headerConflict
+        self.headerMonth = headerMonth
     }
 
     /// How far the anchor is trusted, 0…1: a date given on ingest is the user's word; a
@@ -91,7 +95,7 @@ public struct ArticleDate: Sendable, Hashable {
         if let header {
             if header.precision == .day { return ArticleDate(date: header, basis: .header) }
             guard let latest else { return ArticleDate(date: header, basis: .header) }
-            if header.isCompatible(with: latest) { return ArticleDate(date: latest, basis: latestBasis) }
+            if header.isCompatible(with: latest) { return ArticleDate(date: latest, basis: latestBasis, headerMonth: header) }
             // The text's dates are all older than the header's month: the header is a crawl date.
             return ArticleDate(date: latest, basis: latestBasis, headerConflict: header)
         }
@@ -100,6 +104,9 @@ public struct ArticleDate: Sendable, Hashable {
 
     /// Resolves an expression; nil when the anchor is too coarse for it.
     public func resolve(_ e: DateExpression) -> EventDate? {
+        // "last week", "on Monday" in an article known only to be of February, whose latest
+        // written date is the 3rd: the article may be weeks later; the month is what is known.
+        if let month = headerMonth, inferred, e.countsFromArticleDay { return month }
         switch e {
         case .absolute(let year?, let month, let day, _, _, _):
             return EventDate(year: year, month: month, day: day)

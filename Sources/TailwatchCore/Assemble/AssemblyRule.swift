@@ -34,6 +34,7 @@ extension AssemblyRule {
     static let notTold = AssemblyRule("clause.not-told", "a negated or planned flight is no flight", example: "did not fly to Benina; would fly next week")
     // Stage 3: the clause's date.
     static let dateInSentence = AssemblyRule("date.sentence", "the date the sentence states", example: "landed in Benina on 2 April")
+    static let dateTweetSignature = AssemblyRule("date.tweet-signature", "a quoted tweet's text takes the date of the signature line that closes it", example: "… en route to #Beirut / — spotter (@handle) August 5, 2020")
     static let dateInParagraph = AssemblyRule("date.paragraph", "the paragraph's date, before the sentence or a tweet's signature after it", example: "— spotter (@handle) June 8, 2020")
     static let dateRefined = AssemblyRule("date.refined", "a coarse date refined by a day of the paragraph within it", example: "4th rotation this week. 08/03/2020")
     static let dateNearestLeg = AssemblyRule("date.nearest-leg", "several legs and dates in a sentence: each leg takes the nearest", example: "A - B yesterday, and this morning B - C")
@@ -63,7 +64,7 @@ extension AssemblyRule {
     public static let all: [AssemblyRule] = [
         routeWord, verbGivesIn, departureVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom,
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold,
-        dateInSentence, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport,
+        dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
         aircraftContinuing, aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
         announcedDestination, fromThere, continuedFromLastEnd, storyDate, articleDate,

@@ -45,7 +45,7 @@ public enum Scorer {
         guard let gold else { return p == nil }
         guard let p else { return false }
         if gold.hasPrefix("city:") {
-            return p.level == .city && (p.city ?? p.name ?? "").caseInsensitiveCompare(String(gold.dropFirst(5))) == .orderedSame
+            return p.level == .city && (p.city ?? p.name ?? "").compare(String(gold.dropFirst(5)), options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
         }
         if gold.hasPrefix("country:") { return p.level == .country && p.country == String(gold.dropFirst(8)) }
         if gold.hasPrefix("name:") {

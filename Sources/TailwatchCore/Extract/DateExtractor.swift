@@ -31,6 +31,17 @@ public enum DateExpression: Sendable, Hashable {
     case relativeWeek(Int)
     /// "24 من الشهر الماضي", "the 15th of this month": a day of a month relative to the article's.
     case dayOfRelativeMonth(day: Int, months: Int)
+
+    /// Counted in days or weeks from the article's day ("yesterday", "last week"). A weekday
+    /// is not: it names its day, usually within the week the story has reached.
+    public var countsFromArticleDay: Bool {
+        switch self {
+        case .relative(_, let weekday): return weekday == nil
+        case .relativeWeek: return true
+        case .sequel(let days): return days < 0
+        case .absolute, .hijri, .relativeMonth, .dayOfRelativeMonth, .weekday, .pastWeekday: return false
+        }
+    }
 }
 
 /// Finds dates in English, Arabic (three month-name families, both digit sets, ordinal

@@ -22,6 +22,15 @@ public struct Airport: Sendable {
         type != "closed" && (scheduled || type == "large_airport" || type == "medium_airport")
     }
 
+    /// A public airport for the flights this genre follows: scheduled service, or a large or
+    /// medium field named international or executive (VIP jets use those without a timetable).
+    public var isPublicAirport: Bool {
+        guard type != "closed" else { return false }
+        if scheduled { return true }
+        guard type == "large_airport" || type == "medium_airport" else { return false }
+        return PhraseIndex<PlaceRef>.tokenKeys(name).contains(where: Gazetteer.publicAirportWords.contains)
+    }
+
     public var place: Place {
         Place(level: .airport, code: code, icao: icao, iata: iata, name: name, city: city, country: country, timeZone: timeZone)
     }
@@ -69,6 +78,9 @@ public struct Gazetteer: Sendable {
     let cityNames: [Int: [String]]
 
     /// Generic words in airport names, dropped to make the short names news uses.
+    /// Words in an airport's name that say it is open to the public (see `Airport.isPublicAirport`).
+    static let publicAirportWords: Set<String> = ["international", "intl", "executive"]
+
     static let genericAirportWords: Set<String> = [
         "international", "intl", "airport", "airfield", "air", "base", "airbase", "ab", "afb", "field",
         "aerodrome", "airstrip", "regional", "municipal", "aeroporto", "aeroport", "havalimani",
@@ -254,7 +266,7 @@ public struct Gazetteer: Sendable {
     /// The gazetteer built from the committed tables in `Resources/`.
     public static func loadTables() throws -> Gazetteer {
         let airportTable = try DataTable.resource("airports")
-        let airports: [Airport] = airportTable.records().map { r in
+        var airports: [Airport] = airportTable.records().map { r in
             Airport(
                 code: r["code"], icao: r.optional("icao"), iata: r.optional("iata"), name: r["name"],
                 type: r["type"], scheduled: r["scheduled"] == "1", city: r.optional("city"),
@@ -269,8 +281,15 @@ public struct Gazetteer: Sendable {
             (Int(r["population"]) ?? 0) >= 15000 || arabicReadingCountries.contains(r["country"])
                 || Int(r["geonameid"]).map(joined.contains) == true
         }
+        // A city is named by GeoNames' ASCII form ("Reykjavik", "Tartus"): the spelling English
+        // reporting and gold files use; the accented name stays one of its names to find it by.
+        func englishName(_ r: DataTable.Record) -> String { r["asciiname"].isEmpty ? r["name"] : r["asciiname"] }
+        let cityNameByID = Dictionary(cityRecords.map { (Int($0["geonameid"]) ?? 0, englishName($0)) }, uniquingKeysWith: { a, _ in a })
+        for i in airports.indices {
+            if let g = airports[i].geonameID, let name = cityNameByID[g] { airports[i].city = name }
+        }
         let cities = cityRecords.map { r in
-            City(geonameID: Int(r["geonameid"]) ?? 0, name: r["name"], country: r["country"],
+            City(geonameID: Int(r["geonameid"]) ?? 0, name: englishName(r), country: r["country"],
                  population: Int(r["population"]) ?? 0, timeZone: r.optional("tz"),
                  latitude: Double(r["lat"]) ?? 0, longitude: Double(r["lon"]) ?? 0)
         }
@@ -318,6 +337,10 @@ public struct Gazetteer: Sendable {
         if inUse.count == 1 { return inUse[0].place }
         // "Khartoum airport", "Baku airport": named as the city's airport, it is the one with
         // scheduled service when only one has it (the others are air bases or airfields).
+        // A city's one public airport is "the" airport the guide means (Baku, Khartoum, Kinshasa);
+        // an executive field beside it (Abu Dhabi's Al Bateen) makes two, and the city stays.
+        let publicFields = inUse.filter(\.isPublicAirport)
+        if publicFields.count == 1 { return publicFields[0].place }
         let scheduled = inUse.filter(\.scheduled)
         if airportNamed && scheduled.count == 1 { return scheduled[0].place }
         if inUse.isEmpty && airportNamed {

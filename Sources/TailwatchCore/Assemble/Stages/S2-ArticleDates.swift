@@ -28,6 +28,9 @@ struct ArticleDates {
     let story: [StoryDate]
     /// Locations of weekdays written with a date that does not fall on them.
     let weekdayMismatches: Set<Int>
+    /// A quoted tweet's signature date ("— Name (@handle) August 5, 2020") by the paragraph
+    /// it is written in.
+    let tweetSignatures: [Int: ResolvedDate]
 
     /// The day the story last stated before a byte.
     func storyDate(before byte: Int) -> StoryDate? {
@@ -130,12 +133,14 @@ extension ArticleExtractor {
         let folded = doc.foldedText
         func paragraph(of location: Int) -> Int? { m.layout.sentence(at: location)?.paragraph }
         var tweetDates: [Int: EventDate] = [:]
+        var tweetSignatures: [Int: ResolvedDate] = [:]
         for d in dateMentions {
             guard case .absolute(let y?, let mo, let day?, _, _, _) = d.value else { continue }
             let lookback = max(0, d.location - 60)
             let before = folded.substring(with: NSRange(location: lookback, length: d.location - lookback))
             guard before.contains("@"), let p = paragraph(of: d.location) else { continue }
             tweetDates[p] = EventDate(year: y, month: mo, day: day)
+            tweetSignatures[p] = ResolvedDate(mention: d, date: EventDate(year: y, month: mo, day: day))
         }
         // "TRIPOLI, June 9 (Reuters) -": a year-less dateline takes the year of the given date or
         // the header, else the one that puts it on or shortly after the latest date the text writes.
@@ -203,6 +208,7 @@ extension ArticleExtractor {
             story.insert(StoryDate(byte: doc.byteRange(lede.mention.range).start, date: lede.date, mention: lede.mention), at: 0)
         }
         return ArticleDates(header: header.map { (date: $0.0, range: $0.1) }, dateline: datelineMention, anchor: anchor,
-                            resolved: LocatedResolvedDates(resolvedDates), story: story, weekdayMismatches: weekdayMismatches)
+                            resolved: LocatedResolvedDates(resolvedDates), story: story, weekdayMismatches: weekdayMismatches,
+                            tweetSignatures: tweetSignatures)
     }
 }

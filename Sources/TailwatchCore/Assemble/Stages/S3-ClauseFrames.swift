@@ -98,10 +98,13 @@ extension ArticleExtractor {
             var reportDropped = false
             if !flown.isEmpty && flown.count < sentenceDates.count { sentenceDates = flown; reportDropped = true }
             var dated = bestDate(sentenceDates).map { ($0, AssemblyRule.dateInSentence) }
+                ?? tweetSignature(closing: s, m, dates).map { ($0, AssemblyRule.dateTweetSignature) }
                 ?? bestDate(paragraphDates).map { ($0, AssemblyRule.dateInParagraph) }
             // "4th rotation this week. 08/03/2020": a coarse date the sentence gives is refined
             // by a day of the paragraph that falls within it.
-            if let coarse = dated, coarse.0.date.precision < .day, let fine = bestDate(paragraphDates),
+            // Only a day written after the sentence refines it: one before it is an earlier story's.
+            if let coarse = dated, coarse.0.date.precision < .day,
+               let fine = bestDate(paragraphDates.filter { $0.location > sentenceRange.location }),
                fine.date.precision == .day, fine.date.isCompatible(with: coarse.0.date)
             {
                 dated = (fine, AssemblyRule.dateRefined)
@@ -210,6 +213,18 @@ extension ArticleExtractor {
 
     /// The date a stretch of text states: a Gregorian calendar date before a Hijri one (whose
     /// conversion is ±1 day) before a relative one, the most precise of them, the first of equals.
+    /// The date of the quoted tweet a sentence is the text of: the signature line right after
+    /// the sentence's paragraph ("… en route to #Beirut pic.twitter.com/…" then "— Name
+    /// (@handle) August 5, 2020"), or in its own paragraph after it.
+    func tweetSignature(closing s: Sentence, _ m: ArticleMentions, _ dates: ArticleDates) -> ResolvedDate? {
+        if let own = dates.tweetSignatures[s.paragraph], own.location > s.range.location { return own }
+        // Only the paragraph's last sentence is the tweet: prose before it is the article's.
+        guard let next = dates.tweetSignatures[s.paragraph + 1], let i = m.layout.sentenceIndex(at: s.range.location),
+              i + 1 < m.layout.sentences.count else { return nil }
+        let following = m.layout.sentences[i + 1]
+        return following.paragraph == s.paragraph + 1 && NSLocationInRange(next.location, following.range) ? next : nil
+    }
+
     func bestDate(_ inside: [ResolvedDate]) -> ResolvedDate? {
         func rank(_ e: DateExpression) -> Int {
             switch e {
