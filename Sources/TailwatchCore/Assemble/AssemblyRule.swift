@@ -27,7 +27,7 @@ extension AssemblyRule {
     static let nameBeforeTo = AssemblyRule("leg.name-before-to", "a name right before 'to B' is the origin", example: "Minsk to Benghazi")
     static let comingFrom = AssemblyRule("leg.coming-from", "an origin told after the destination is the same leg's", example: "landed in Tripoli, coming from Tunis")
     static let stopSplitsLeg = AssemblyRule("leg.stop-splits", "a stop on the way splits the leg it lies on", example: "via Hmeimim")
-    static let andBack = AssemblyRule("leg.and-back", "'and back': the same leg flown the other way", example: "from Benina to Al Jufra and back")
+    static let andBack = AssemblyRule("leg.and-back", "'and back', 'vv': the chain's legs flown the other way, in reverse order", example: "Damascus to Latakia to Benina vv")
     static let returnToBase = AssemblyRule("leg.return-to-base", "a leg that went back to its base ends where it began", example: "and returned to base")
     static let takeOffAgain = AssemblyRule("leg.again", "'took off again': a departure from where the aircraft last landed", example: "touched down at Misrata and took off again")
     static let mission = AssemblyRule("leg.mission", "a patrol, orbit or sighting in the air on a known day is a flight with no airport", example: "flew a SIGINT mission over the eastern Mediterranean on 18 September")

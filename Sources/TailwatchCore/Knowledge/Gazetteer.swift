@@ -91,7 +91,7 @@ public struct Gazetteer: Sendable {
     /// Countries whose towns Arabic news names by their own Arabic names, small ones too.
     static let arabicReadingCountries: Set<String> = [
         "LY", "EG", "TN", "DZ", "MA", "MR", "SD", "SS", "TD", "NE", "ML", "SY", "LB", "IL", "PS", "JO", "IQ", "SA",
-        "AE", "QA", "BH", "KW", "OM", "YE", "TR", "CY",
+        "AE", "QA", "BH", "KW", "OM", "YE", "TR", "CY", "SO", "DJ", "KM",
     ]
 
     /// Latin words that are also place names somewhere; never read as places on their own.
@@ -193,6 +193,7 @@ public struct Gazetteer: Sendable {
         for (code, alias) in airportAliases {
             if let i = byCode[code] { add(alias, .airport(i)) }
         }
+        let airportsByCityID = Self.airportLookups(airports).1
         // Each name is tokenised once: the city names are most of the start-up work.
         var namesOfCity: [Int: [String]] = [:]
         for (i, list) in cityNames {
@@ -200,6 +201,10 @@ public struct Gazetteer: Sendable {
             // Arabic writers name foreign towns only when they are large; GeoNames' Arabic
             // names of small foreign towns are often common words ("طراز", type).
             let arabicNamesCount = Self.arabicReadingCountries.contains(cities[i].country) || cities[i].population >= 500_000
+            // A town with a public airport of its own is one flights are reported to (Berbera);
+            // its long Arabic names only: short ones are words ("بن", "يكن").
+            let longArabicNamesCount = !arabicNamesCount && cities[i].population >= 100_000
+                && (airportsByCityID[cities[i].geonameID] ?? []).contains { airports[$0].isPublicAirport }
             // Other Latin names of small towns far from the genre's region are often plain
             // words ("Seen", "Egypt"); such a town is known by its own name only (the first two: name, ASCII name).
             let otherNamesCount = Self.arabicReadingCountries.contains(cities[i].country) || cities[i].population >= 100_000
@@ -209,7 +214,9 @@ public struct Gazetteer: Sendable {
                 let joined = keys.joined()
                 if n < 2 { ownNames.insert(joined) }
                 guard seen.insert(joined).inserted else { continue }
-                if !arabicNamesCount, name.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) { continue }
+                if !arabicNamesCount, name.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+                    guard longArabicNamesCount, joined.count >= 5, !joined.hasPrefix("ال"), !Self.commonArabicWords.contains(joined) else { continue }
+                }
                 if !otherNamesCount, !ownNames.contains(joined) { continue }
                 add(keys: keys, .city(i))
             }

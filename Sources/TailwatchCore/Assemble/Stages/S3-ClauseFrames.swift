@@ -64,8 +64,12 @@ extension ArticleExtractor {
                 }
             }
             // "from Benina to Al Jufra and back": the same leg flown the other way.
-            if !inSentence.isEmpty, let last = chain.last, let o = last.origin, let d = last.destination, followedBy(knowledge.flightWords.returnPhrases) {
-                chain.append(Leg(origin: d, destination: o, location: tokens[lastPlace - 1].location, rules: last.rules + [AssemblyRule.andBack.name]))
+            // "Damascus to Latakia to Al Khadim vv": every leg of the chain, back in reverse order.
+            if !inSentence.isEmpty, chain.allSatisfy({ $0.origin != nil && $0.destination != nil }), followedBy(knowledge.flightWords.returnPhrases) {
+                let back = chain.reversed().map { leg in
+                    Leg(origin: leg.destination, destination: leg.origin, location: tokens[lastPlace - 1].location, rules: leg.rules + [AssemblyRule.andBack.name])
+                }
+                chain.append(contentsOf: back)
             }
             // "أقلعت من قاعدة براتيكا دي ماري … قبل أن تعود إلى قاعدتها", "…and returned to base":
             // a leg that only left somewhere and went back to its base ends where it began.
@@ -163,6 +167,8 @@ extension ArticleExtractor {
         if firstPhrase(words.cancelled, in: at..<s.tokens.upperBound, tokens) != nil { return .negated }
         // "transported by armored vehicle to the Gaza Strip": carried, but not flown.
         if firstPhrase(words.ground, in: from..<min(s.tokens.upperBound, at + 6), tokens) != nil { return .negated }
+        // "was recently transferred to the Emirates": a change of hands, not a flight.
+        if firstPhrase(words.ownership, in: from..<at, tokens) != nil { return .negated }
         if !refinesAPlace, firstPhrase(words.modality, in: from..<at, tokens) != nil { return .planned }
         return .told
     }
