@@ -18,10 +18,10 @@ extension ArticleExtractor {
         for c in m.codes { lines.append("code   \(written(c.range)) → \(c.value.kind.rawValue) \(c.value.value)") }
         for t in m.types.all { lines.append("type   \(written(t.range)) → \(t.value.designator)") }
         for o in m.operators.all { lines.append("oper   \(written(o.range)) → \(o.value.name)") }
-        let votes = countryVotes(m.places)
+        let places = articlePlaces(m)
         for (si, inSentence) in m.placesBySentence.enumerated() {
             for p in inSentence {
-                let place = resolve(p, votes).map(\.key) ?? "-"
+                let place = places.place(of: p).map(\.key) ?? "-"
                 lines.append("place  s\(si) \(written(p.range(in: tokens))) → \(place) role=\(p.role?.rawValue ?? "-") cue=\(p.cue.joined(separator: " ")) airportWord=\(p.airportWord)")
             }
         }

@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
         ],
         integers: ["value"])
 
@@ -37,6 +37,8 @@ public struct AssemblyWords: Sendable {
     public let ground: PhraseList
     /// "was sold to", "تم نقلها", "ceduto": the aircraft changed hands; its "to" is no flight.
     public let ownership: PhraseList
+    /// "had to turn back", "diverted", "пришлось вернуться": the leg ends where it landed instead.
+    public let turnBack: PhraseList
     /// "and", "و", "e": the only words that may join identifiers listed together.
     public let listJoiners: Set<String>
     /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
@@ -55,7 +57,7 @@ public struct AssemblyWords: Sendable {
         var ordinals: [String: Int] = [:]
         var between = Set<String>(), placeClause = Set<String>(), near = Set<String>()
         var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>()
-        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = []
+        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = []
         var listJoiners = Set<String>()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = Set<String>()
@@ -79,6 +81,7 @@ public struct AssemblyWords: Sendable {
             case "mission": mission.append(keys)
             case "ground": ground.append(keys)
             case "ownership": ownership.append(keys)
+            case "turn_back": turnBack.append(keys)
             case "list_joiner": listJoiners.insert(first)
             case "cancelled": cancelled.append(keys)
             case "update": update.append(keys)
@@ -101,6 +104,7 @@ public struct AssemblyWords: Sendable {
         self.mission = PhraseList(mission)
         self.ground = PhraseList(ground)
         self.ownership = PhraseList(ownership)
+        self.turnBack = PhraseList(turnBack)
         self.listJoiners = listJoiners
         self.cancelled = PhraseList(cancelled)
         self.update = PhraseList(update)

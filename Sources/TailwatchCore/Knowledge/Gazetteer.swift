@@ -116,6 +116,9 @@ public struct Gazetteer: Sendable {
         "intelligence", "navy", "army", "force", "forces", "flight", "flights", "plane", "planes",
         "aircraft", "jet", "cargo", "military", "civil", "defence", "defense", "security", "data",
         "radar", "track", "tracking", "media", "news", "post", "press", "times", "star", "sun", "moon",
+        // Aircraft makers: "an Antonov An-124" is no flight to Antonov airport (Hostomel).
+        "antonov", "ilyushin", "tupolev", "sukhoi", "yakovlev", "boeing", "airbus", "embraer", "dassault",
+        "gulfstream", "bombardier", "lockheed", "cessna", "beechcraft", "pilatus", "learjet", "fokker",
     ]
 
     /// Arabic words that GeoNames also lists as some town's name.

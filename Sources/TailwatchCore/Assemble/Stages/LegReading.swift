@@ -39,10 +39,10 @@ private struct RoutePoint {
 extension ArticleExtractor {
     /// Turns a sentence's role-tagged places into legs: "from A to B", "A to B",
     /// "between A and B", "took off from A, landed in B before returning to C".
-    func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ votes: [String: Int], folded: FoldedText) -> [Leg] {
+    func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ places: ArticlePlaces, folded: FoldedText) -> [Leg] {
         let words = knowledge.assemblyWords
         var items: [RoutePoint] = mentions.compactMap { m in
-            resolve(m, votes).map { RoutePoint(place: $0, role: m.role, m: m, rules: m.role == nil ? [] : [AssemblyRule.routeWord.name]) }
+            places.place(of: m).map { RoutePoint(place: $0, role: m.role, m: m, rules: m.role == nil ? [] : [AssemblyRule.routeWord.name]) }
         }
         // "تابعة للسعودية" (belonging to Saudi Arabia): the "ل" clitic makes no destination of a country.
         for i in items.indices where items[i].m.cue == ["ل"] && items[i].place.level == .country { items[i].role = nil; items[i].rules = [] }
@@ -118,6 +118,21 @@ extension ArticleExtractor {
                 items.remove(at: n)
             } else {
                 n += 1
+            }
+        }
+        // "from Moscow to St Petersburg, but had to turn back and land at Ostafyevo", "diverted
+        // to Larnaca": the airport it was bound for is no end; the one it landed at is.
+        var j = 1
+        while j < items.count {
+            let a = items[j - 1], b = items[j]
+            if a.role == .destination, b.role == .destination || b.role == .at,
+               words.turnBack.firstMatch(in: a.m.tokens.upperBound..<b.m.tokens.lowerBound, t) != nil
+            {
+                items[j].role = .destination
+                items[j].rules.append(AssemblyRule.turnBack.name)
+                items.remove(at: j - 1)
+            } else {
+                j += 1
             }
         }
         // "between A and B"; "A to B".

@@ -1,7 +1,52 @@
 import Foundation
 
+/// Every place name of an article read in the light of the whole article: which countries
+/// it names (Tripoli: LY or LB) and which airports of a city it names (Milan: Malpensa).
+struct ArticlePlaces {
+    let countryVotes: [String: Int]
+    /// The place of each name, by the index of its first token.
+    private let byStart: [Int: Place]
+
+    init(countryVotes: [String: Int], byStart: [Int: Place]) {
+        self.countryVotes = countryVotes
+        self.byStart = byStart
+    }
+
+    func place(of m: PlaceMention) -> Place? { byStart[m.tokens.lowerBound] }
+}
+
 /// Which place a name is, and how places hold one another.
 extension ArticleExtractor {
+    /// Resolves every place name of the article. A city of several airports is the one of
+    /// them the headline names ("alla volta di Milano" under a headline about Milano
+    /// Malpensa); elsewhere it stays the city, as the guide asks.
+    func articlePlaces(_ m: ArticleMentions) -> ArticlePlaces {
+        let votes = countryVotes(m.places)
+        func paragraph(_ p: PlaceMention) -> Int? { m.layout.sentence(at: m.tokens[p.tokens.lowerBound].location)?.paragraph }
+        // The headline: the first line of text (after a `date …` header), short and alone in its paragraph.
+        let firstText = m.sentences.first { s in m.tokens[s.tokens.lowerBound].key != "date" }
+        let headline = firstText.flatMap { s in
+            s.tokens.count <= 16 && m.sentences.filter({ $0.paragraph == s.paragraph }).count == 1 ? s.paragraph : nil
+        }
+        var resolved: [(mention: PlaceMention, place: Place, paragraph: Int?)] = []
+        for p in m.places { if let place = resolve(p, votes) { resolved.append((p, place, paragraph(p))) } }
+        func cityKey(_ p: Place) -> String { "\(p.city ?? "")|\(p.country ?? "")" }
+        var airportsNamed: [String: [(code: String?, place: Place, paragraph: Int?)]] = [:]
+        for r in resolved where r.place.level == .airport && r.place.city != nil {
+            airportsNamed[cityKey(r.place), default: []].append((r.place.code, r.place, r.paragraph))
+        }
+        var byStart: [Int: Place] = [:]
+        for r in resolved {
+            var place = r.place
+            if place.level == .city, let named = airportsNamed[cityKey(place)] {
+                let near = named.filter { $0.paragraph != nil && $0.paragraph == headline && r.paragraph != headline }
+                if Set(near.map(\.code)).count == 1 { place = near[0].place }
+            }
+            byStart[r.mention.tokens.lowerBound] = place
+        }
+        return ArticlePlaces(countryVotes: votes, byStart: byStart)
+    }
+
     /// Whether `inner` lies within `outer` (airport in city, city in country).
     func contains(_ outer: Place, _ inner: Place) -> Bool {
         guard outer.precisionRank < inner.precisionRank || outer.code == inner.code && outer.level == inner.level else {

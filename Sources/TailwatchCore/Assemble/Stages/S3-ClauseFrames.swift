@@ -23,12 +23,12 @@ extension ArticleExtractor {
     func readClauses(_ m: ArticleMentions, _ dates: ArticleDates) -> [ClauseFrame] {
         let tokens = m.tokens
         let words = knowledge.assemblyWords
-        let countryVotes = self.countryVotes(m.places)
+        let places = articlePlaces(m)
         var frames: [ClauseFrame] = []
         guard m.namesAircraft else { return [] }
         for (si, s) in m.sentences.enumerated() {
             let inSentence = m.placesBySentence[si]
-            var chain = inSentence.isEmpty ? [] : buildLegs(inSentence, tokens, countryVotes, folded: m.doc.foldedText)
+            var chain = inSentence.isEmpty ? [] : buildLegs(inSentence, tokens, places, folded: m.doc.foldedText)
             let lastPlace = inSentence.last?.tokens.upperBound ?? s.tokens.lowerBound
             // "touched down at Misrata and took off again": a departure from where it landed.
             if let again = againDeparture(in: s, after: lastPlace, namesPlaces: !inSentence.isEmpty, tokens) {
