@@ -52,7 +52,10 @@ public struct PlaceExtractor: Sendable {
         for s in sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if let m = match(tokens, at: i, sentence: s) {
+                if let m = capitalMention(tokens, at: i, sentence: s) {
+                    out.append(m)
+                    i = m.tokens.upperBound
+                } else if let m = match(tokens, at: i, sentence: s) {
                     out.append(m)
                     i = m.tokens.upperBound
                 } else if let m = sameAirport(tokens, at: i, sentence: s, after: out) {
@@ -179,6 +182,64 @@ public struct PlaceExtractor: Sendable {
         if ["de", "d", "di", "del"].contains(t[k].key), k > floor { k -= 1 }
         let key = t[k].key
         return clockWords.contains(key) || ArabicClitics.variants(key).contains { clockWords.contains($0.stripped) }
+    }
+
+    /// Words that join "capital" to its country: "capital of Libya", "capitale della Libia".
+    static let capitalJoiners: Set<String> = ["of", "de", "du", "di", "della", "del", "dell"]
+
+    /// "the Libyan capital", "العاصمة الليبية", "capitale della Libia", "столицу Ливии": the
+    /// country's capital city, when no name of it follows ("العاصمة الليبية طرابلس" is read by its name).
+    private func capitalMention(_ t: [Token], at i: Int, sentence s: Sentence) -> PlaceMention? {
+        let end = s.tokens.upperBound
+        func capitalWord(_ k: Int) -> (clitic: String, ok: Bool) {
+            guard k < end else { return ("", false) }
+            if words.capitals.contains(t[k].key) { return ("", true) }
+            if t[k].isRightToLeft, let v = ArabicClitics.variants(t[k].key).first(where: { words.capitals.contains($0.stripped) }) {
+                return (v.clitics, true)
+            }
+            return ("", false)
+        }
+        /// A country (or its adjective) written at `k`: its index and length.
+        func country(at k: Int) -> (index: Int, count: Int)? {
+            guard k < end else { return nil }
+            var found = gazetteer.names.longestMatch(in: t, at: k, limit: end)
+            if found == nil, !t[k].isRightToLeft {
+                for nominative in RussianEndings.shared.nominatives(t[k].key) {
+                    if let f = gazetteer.names.longestMatch(in: t, at: k, limit: end, firstKey: nominative) { found = f; break }
+                }
+            }
+            guard let (count, refs) = found else { return nil }
+            for ref in refs {
+                switch ref {
+                case .country(let c), .adjective(let c): return (c, count)
+                case .airport, .city: continue
+                }
+            }
+            return nil
+        }
+        func namedAfter(_ k: Int) -> Bool { k < end && gazetteer.names.longestMatch(in: t, at: k, limit: end) != nil }
+        var span: Range<Int>, countryIndex: Int, clitic = ""
+        let word = capitalWord(i)
+        if word.ok {
+            var k = i + 1
+            if k < end, Self.capitalJoiners.contains(t[k].key) { k += 1 }
+            guard let c = country(at: k) else { return nil }
+            span = i..<(k + c.count)
+            countryIndex = c.index
+            clitic = word.clitic
+        } else {
+            guard t[i].isCapitalized || t[i].isRightToLeft, let c = country(at: i) else { return nil }
+            var k = i + c.count
+            if k < end, t[k].key == "s", t[k].before == 0x27 || t[k].before == 0x2019 { k += 1 }  // "Libya's capital"
+            guard capitalWord(k).ok, capitalWord(k).clitic.isEmpty else { return nil }
+            span = i..<(k + 1)
+            countryIndex = c.index
+        }
+        guard !namedAfter(span.upperBound), let city = gazetteer.capital(ofCountry: countryIndex) else { return nil }
+        var m = PlaceMention(refs: [.city(city)], tokens: span, role: nil, cue: [], airportWord: false, hashtag: false, clitic: clitic)
+        m.nameKeys = PhraseIndex<PlaceRef>.tokenKeys(gazetteer.cities[city].name)
+        readRole(&m, t, s)
+        return m
     }
 
     static let sameWords: Set<String> = ["نفسه", "نفسها", "ذاته", "ذاتها"]

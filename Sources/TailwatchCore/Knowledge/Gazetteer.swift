@@ -51,6 +51,8 @@ public struct City: Sendable {
 public struct Country: Sendable {
     public var iso2: String
     public var name: String
+    /// GeoNames id of its capital city (countries.tsv `capital`).
+    public var capitalGeonameID: Int? = nil
 }
 
 /// What a name in text can refer to.
@@ -304,7 +306,7 @@ public struct Gazetteer: Sendable {
                  latitude: Double(r["lat"]) ?? 0, longitude: Double(r["lon"]) ?? 0)
         }
         let countryRecords = try DataTable.resource("countries").records()
-        let countries = countryRecords.map { Country(iso2: $0["iso2"], name: $0["name"]) }
+        let countries = countryRecords.map { Country(iso2: $0["iso2"], name: $0["name"], capitalGeonameID: Int($0["capital"])) }
         let aliasRecords = try DataTable.resource("airport_aliases").records()
         return Gazetteer(
             airports: airports, cities: cities, countries: countries,
@@ -328,6 +330,9 @@ public struct Gazetteer: Sendable {
     public func country(iso2: String) -> Country? { countryByISO[iso2.uppercased()].map { countries[$0] } }
 
     public func cityIndex(geonameID: Int) -> Int? { cityByGeonameID[geonameID] }
+
+    /// The capital city of a country (an index of `cities`), when the tables know it.
+    public func capital(ofCountry i: Int) -> Int? { countries[i].capitalGeonameID.flatMap(cityIndex(geonameID:)) }
 
     /// Every name of a city, as joined token keys.
     public func cityNameKeys(_ i: Int) -> Set<String> { Set(cityNames[i] ?? []) }

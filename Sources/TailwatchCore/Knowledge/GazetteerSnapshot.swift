@@ -18,7 +18,7 @@ import Glibc
 /// `~/.cache/tailwatch`); `TAILWATCH_CACHE_DIR=off` turns the cache off. A cache that
 /// cannot be read or written is ignored: the tables are always there to build from.
 enum GazetteerSnapshot {
-    static let format = "tailwatch-gazetteer-2"
+    static let format = "tailwatch-gazetteer-3"
     static let tables = ["airports", "cities", "countries", "airport_aliases"]
 
     /// The cached gazetteer for these tables and this binary, else one built and cached.
@@ -109,7 +109,7 @@ enum GazetteerSnapshot {
             w.double(c.latitude); w.double(c.longitude)
         }
         w.int(g.countries.count)
-        for c in g.countries { w.string(c.iso2); w.string(c.name) }
+        for c in g.countries { w.string(c.iso2); w.string(c.name); w.int(c.capitalGeonameID ?? -1) }
         let (entries, prefixes) = g.names.parts
         w.int(g.names.maxTokens)
         w.int(entries.count)
@@ -161,7 +161,10 @@ enum GazetteerSnapshot {
         }
         let countryCount = try r.count()
         var countries: [Country] = []
-        for _ in 0..<countryCount { countries.append(Country(iso2: try r.string(), name: try r.string())) }
+        for _ in 0..<countryCount {
+            let iso2 = try r.string(), name = try r.string(), capital = try r.int()
+            countries.append(Country(iso2: iso2, name: name, capitalGeonameID: capital < 0 ? nil : capital))
+        }
         let maxTokens = try r.int()
         let entryCount = try r.count()
         var entries: [PhraseKey: [PlaceRef]] = [:]

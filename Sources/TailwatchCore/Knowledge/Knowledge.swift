@@ -34,7 +34,8 @@ public struct Knowledge: Sendable {
                 monthParts: try DataTable.resource("month_parts")),
             routeWords: try RouteWords(
                 cues: try DataTable.resource("route_cues"),
-                fillers: try DataTable.resource("place_fillers")),
+                fillers: try DataTable.resource("place_fillers"),
+                capitals: try DataTable.resource("capital_words")),
             flightWords: FlightWords(try DataTable.resource("flight_words")),
             identifierCues: IdentifierCues(
                 cues: try DataTable.resource("identifier_cues"),
@@ -119,8 +120,10 @@ public struct RouteWords: Sendable {
     public let fillers: Set<[String]>
     public let maxBefore: Int
     public let maxFiller: Int
+    /// "capital", "العاصمه", "столицу": with a country beside it, the country's capital city.
+    public let capitals: Set<String>
 
-    init(cues: DataTable, fillers f: DataTable) throws {
+    init(cues: DataTable, fillers f: DataTable, capitals c: DataTable) throws {
         var before: [[String]: RouteRole] = [:]
         var after: [String: RouteRole] = [:]
         for r in cues.records() {
@@ -135,6 +138,7 @@ public struct RouteWords: Sendable {
         self.fillers = fillers
         self.maxBefore = before.keys.map(\.count).max() ?? 1
         self.maxFiller = fillers.map(\.count).max() ?? 1
+        self.capitals = Set(c.records().compactMap { PhraseIndex<Int>.tokenKeys($0["word"]).first })
     }
 }
 
