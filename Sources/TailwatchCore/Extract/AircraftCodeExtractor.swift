@@ -24,7 +24,8 @@ public struct AircraftCodeExtractor: Sendable {
     static let hexWord = WindowedPattern(#"(?<![A-Za-z0-9\-])([0-9A-Fa-f]{6})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
         minimumCore: 6, member: UnitClass.isHexDigit, core: UnitClass.isHexDigit)
     // Letters then a number, joined or with one space: RCH123, IAM1403, ASCOT 4417, SAM44.
-    static let callsignWord = WindowedPattern(#"(?<![A-Za-z0-9\-/])([A-Z]{3,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
+    // Two letters (an airline's IATA code: "Flight MS865") only when a flight word names it.
+    static let callsignWord = WindowedPattern(#"(?<![A-Za-z0-9\-/])([A-Z]{2,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
         minimumCore: 4, member: { UnitClass.isUpperOrDigit($0) || $0 == 0x20 }, core: UnitClass.isUpperOrDigit)
 
     /// Codes in `doc`; `identifiers` are the registrations already found (a hex in
@@ -60,7 +61,7 @@ public struct AircraftCodeExtractor: Sendable {
                 if p.joinedOnly && spaced && !named { continue }
                 let value = (p.designator ?? letters) + number
                 out.append(Mention(m.range, AircraftCode(kind: .callsign, value: value, operatorName: p.operatorName, country: p.country)))
-            } else if named && letters.count == 3 && number.first?.isNumber == true {
+            } else if named && (letters.count == 3 || letters.count == 2 && !spaced) && number.first?.isNumber == true {
                 out.append(Mention(m.range, AircraftCode(kind: .callsign, value: letters + number)))
             }
         }

@@ -196,7 +196,13 @@ public struct Gazetteer: Sendable {
         // Aliases are hand-kept and list every short form that is safe ("بنينا"); no
         // shorter form is derived from them ("قاعدة التقدم" must not make "التقدم" a place).
         for (code, alias) in airportAliases {
-            if let i = byCode[code] { add(alias, .airport(i)) }
+            guard let i = byCode[code] else { continue }
+            add(alias, .airport(i))
+            // "مطار الملك عبد العزيز الدولي" is written without its "International" as often as with it.
+            let keys = PhraseIndex<PlaceRef>.tokenKeys(alias)
+            if keys.count > 2, let last = keys.last, Self.publicAirportWords.contains(last) || last == "الدولي" {
+                add(keys: Array(keys.dropLast()), .airport(i))
+            }
         }
         let airportsByCityID = Self.airportLookups(airports).1
         // Each name is tokenised once: the city names are most of the start-up work.
