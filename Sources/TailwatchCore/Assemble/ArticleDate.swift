@@ -107,6 +107,8 @@ public struct ArticleDate: Sendable, Hashable {
         // "last week", "on Monday" in an article known only to be of February, whose latest
         // written date is the 3rd: the article may be weeks later; the month is what is known.
         if let month = headerMonth, inferred, e.countsFromArticleDay { return month }
+        // "أقلعت اليوم الأحد" under a header of July 2019: the day is not known, the month is.
+        if date.precision == .month, e.countsFromArticleDay || e.isWeekday { return date }
         switch e {
         case .absolute(let year?, let month, let day, _, _, _):
             return EventDate(year: year, month: month, day: day)

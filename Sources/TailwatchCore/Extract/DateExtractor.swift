@@ -32,6 +32,15 @@ public enum DateExpression: Sendable, Hashable {
     /// "24 من الشهر الماضي", "the 15th of this month": a day of a month relative to the article's.
     case dayOfRelativeMonth(day: Int, months: Int)
 
+    /// "on Monday", "last Thursday".
+    public var isWeekday: Bool {
+        switch self {
+        case .weekday, .pastWeekday: return true
+        case .relative(_, let weekday): return weekday != nil
+        default: return false
+        }
+    }
+
     /// Counted in days or weeks from the article's day ("yesterday", "last week"). A weekday
     /// is not: it names its day, usually within the week the story has reached.
     public var countsFromArticleDay: Bool {

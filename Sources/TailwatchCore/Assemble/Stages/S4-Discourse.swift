@@ -207,8 +207,11 @@ extension ArticleExtractor {
             let a = ids[k], b = run[0]
             guard b.location >= a.end else { break }
             let gap = folded.substring(with: NSRange(location: a.end, length: b.location - a.end))
-            let words = gap.split { !$0.isLetter }.map { Document.fold(String($0)) }
-            guard gap.count <= 12, words.allSatisfy(joiners.contains) else { break }
+            // "FAF405 (F-UJCU) and FAF4053 (F-UJCH)": a callsign or hex beside each identifier
+            // is no word between them.
+            let pieces = gap.split { $0.isWhitespace || "()[],/".contains($0) }.filter { !$0.contains(where: \.isNumber) }
+            let words = pieces.flatMap { $0.split { !$0.isLetter } }.map { Document.fold(String($0)) }
+            guard gap.count <= 24, words.joined().count <= 10, words.allSatisfy(joiners.contains) else { break }
             run.insert(a, at: 0)
         }
         return uniqueInOrder(run.map(\.value.canonical))
