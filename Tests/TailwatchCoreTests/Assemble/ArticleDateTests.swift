@@ -38,9 +38,12 @@ final class ArticleDateTests: XCTestCase {
         XCTAssertEqual(a.resolve(.absolute(year: nil, month: 6, day: 3, hint: .current))?.iso, "2021-06-03")
     }
 
-    func testAMonthAnchorCannotResolveRelativeDays() {
+    func testAMonthAnchorDatesRelativeDaysToItsMonthOnly() {
         let a = ArticleDate(date: EventDate(year: 2020, month: 6), basis: .header)
-        XCTAssertNil(a.resolve(.relative(days: -1, weekday: nil)))
+        // The guide: only the month known gives YYYY-MM ("yesterday", "on Sunday" under "date 2020-06").
+        XCTAssertEqual(a.resolve(.relative(days: -1, weekday: nil))?.iso, "2020-06")
+        XCTAssertEqual(a.resolve(.weekday(1))?.iso, "2020-06")
+        XCTAssertEqual(a.resolve(.relativeMonth(-1))?.iso, "2020-05")
         XCTAssertEqual(a.resolve(.absolute(year: nil, month: 6, day: 3, hint: .none))?.iso, "2020-06-03")
     }
 
