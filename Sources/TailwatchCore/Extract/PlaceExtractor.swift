@@ -58,6 +58,9 @@ public struct PlaceExtractor: Sendable {
                 } else if let m = match(tokens, at: i, sentence: s) {
                     out.append(m)
                     i = m.tokens.upperBound
+                } else if let m = namedBase(tokens, at: i, sentence: s) {
+                    out.append(m)
+                    i = m.tokens.upperBound
                 } else if let m = sameAirport(tokens, at: i, sentence: s, after: out) {
                     out.append(m)
                     i = m.tokens.upperBound
@@ -184,6 +187,29 @@ public struct PlaceExtractor: Sendable {
         return clockWords.contains(key) || ArabicClitics.variants(key).contains { clockWords.contains($0.stripped) }
     }
 
+    /// What makes capitalised words a field's name: "Al Reef Air Base", "Kharkiv North Airfield".
+    static let baseSuffixes: [[String]] = [["air", "base"], ["airbase"], ["air", "force", "base"], ["airfield"], ["air", "field"], ["airport"]]
+
+    /// "Al Reef Air Base": one to three capitalised words no table knows, then a generic field
+    /// word, name a base of their own (resolved as `name:Al Reef`).
+    private func namedBase(_ t: [Token], at i: Int, sentence s: Sentence) -> PlaceMention? {
+        let end = s.tokens.upperBound
+        // "Al Reef", "El Gorah": an Arabic article opens the name.
+        let article = ["al", "el", "ad", "as", "ar", "at", "an"].contains(t[i].key) && i + 1 < end && t[i + 1].isCapitalized
+        guard !t[i].isRightToLeft, t[i].isCapitalized, !t[i].isAllDigits, article || !Gazetteer.commonWords.contains(t[i].key) else { return nil }
+        var k = i
+        while k < end, k - i < 3, t[k].isCapitalized, !t[k].isAllDigits, !Gazetteer.genericAirportWords.contains(t[k].key) { k += 1 }
+        guard k > i, k < end,
+              let suffix = Self.baseSuffixes.first(where: { sfx in k + sfx.count <= end && t[k..<(k + sfx.count)].map(\.key) == sfx }),
+              t[k].isCapitalized
+        else { return nil }
+        let name = t[i..<k].map(\.text).joined(separator: " ")
+        var m = PlaceMention(refs: [.base(name: name)], tokens: i..<(k + suffix.count), role: nil, cue: [], airportWord: true, hashtag: false, clitic: "")
+        m.nameKeys = t[i..<k].map(\.key)
+        readRole(&m, t, s)
+        return m
+    }
+
     /// Words that join "capital" to its country: "capital of Libya", "capitale della Libia".
     static let capitalJoiners: Set<String> = ["of", "de", "du", "di", "della", "del", "dell"]
 
@@ -212,7 +238,7 @@ public struct PlaceExtractor: Sendable {
             for ref in refs {
                 switch ref {
                 case .country(let c), .adjective(let c): return (c, count)
-                case .airport, .city: continue
+                case .airport, .city, .base: continue
                 }
             }
             return nil

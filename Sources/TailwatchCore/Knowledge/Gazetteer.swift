@@ -62,6 +62,9 @@ public enum PlaceRef: Sendable, Hashable {
     case country(Int)
     /// "Libyan", "الليبية": tells which country an article is about, not a place of a route.
     case adjective(Int)
+    /// "Al Reef Air Base": a base or airfield no table knows, by its name as written (without
+    /// the generic words); never in the name index.
+    case base(name: String)
 }
 
 /// Airports, cities and countries with every name they go by, and the rules that

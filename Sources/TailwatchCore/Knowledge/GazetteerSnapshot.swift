@@ -123,6 +123,7 @@ enum GazetteerSnapshot {
                 case .city(let i): w.int(1); w.int(i)
                 case .country(let i): w.int(2); w.int(i)
                 case .adjective(let i): w.int(3); w.int(i)
+                case .base: preconditionFailure("a base read from the text is never in the name index")
                 }
             }
         }

@@ -67,6 +67,9 @@ public struct Place: Hashable, Sendable, Codable {
         return level != .airport || other.level != .airport
     }
 
+    /// A base or airfield known only by the name the text gives it (no code, no country).
+    public var isUnknownField: Bool { level == .airport && code == nil && icao == nil && country == nil }
+
     /// Levels ordered from vaguest to most precise.
     public var precisionRank: Int {
         switch level {

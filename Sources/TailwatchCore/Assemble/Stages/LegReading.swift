@@ -82,8 +82,12 @@ extension ArticleExtractor {
                 words.placeJoiners.contains($0.key)
             }) || ((b.m.clitic == "ب") && gap == 0)
             let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
-            if joinable && bRoleFree && (contains(a.place, b.place) || contains(b.place, a.place)) {
-                let precise = a.place.precisionRank >= b.place.precisionRank ? a.place : b.place
+            // A field no table knows beside a known place is that place ("Latakia/Kheimim Air
+            // Base", "Al Reef Air Base in Abu Dhabi"): the known name is the one a reader can use.
+            let unknownA = a.place.isUnknownField, unknownB = b.place.isUnknownField
+            if joinable && bRoleFree && (unknownA != unknownB || contains(a.place, b.place) || contains(b.place, a.place)) {
+                let precise = unknownA != unknownB ? (unknownA ? b.place : a.place)
+                    : a.place.precisionRank >= b.place.precisionRank ? a.place : b.place
                 var merged = a.m
                 merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
                 items[k - 1] = RoutePoint(place: precise, role: a.role, m: merged, rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])

@@ -63,13 +63,19 @@ extension ArticleExtractor {
         var airports: [Airport] = []
         var cities: [Int] = []
         var countries: [Int] = []
+        var base: String?
         for ref in m.refs {
             switch ref {
             case .airport(let i): airports.append(g.airports[i])
             case .city(let i): cities.append(i)
             case .country(let i): countries.append(i)
             case .adjective: break
+            case .base(let name): base = name
             }
+        }
+        // "Al Reef Air Base": a field no table has is known by its name (the guide's `name:`).
+        if let base, airports.isEmpty, cities.isEmpty, countries.isEmpty {
+            return Place(level: .airport, name: base)
         }
         func score(_ country: String, _ population: Int) -> Double {
             Double(votes[country] ?? 0) * 1e9 + Double(population)
@@ -120,7 +126,7 @@ extension ArticleExtractor {
                 switch ref {
                 case .country(let i), .adjective(let i): votes[g.countries[i].iso2, default: 0] += 2
                 case .airport(let i): votes[g.airports[i].country, default: 0] += 1
-                case .city: break
+                case .city, .base: break
                 }
             }
         }
