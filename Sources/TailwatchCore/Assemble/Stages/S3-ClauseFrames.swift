@@ -84,8 +84,11 @@ extension ArticleExtractor {
             // it, only a calendar date (a tweet's signature); a later "yesterday" tells of another flight.
             let paragraphDates = dates.resolved.inside(paragraphRange).filter { r in
                 if r.location < sentenceRange.location { return true }
-                if case .absolute = r.mention.value { return true }
-                return false
+                // After the sentence, only a calendar date on a line of its own ("08/03/2020") or
+                // in a sentence naming no place ("Here is what we saw on 19 November 2024"): one
+                // beside other places tells of another flight ("it visited Syria in February 2016").
+                guard case .absolute = r.mention.value, let k = m.layout.sentenceIndex(at: r.location) else { return false }
+                return m.sentences[k].tokens.count <= 8 || m.placesBySentence[k].isEmpty
             }
             // "…departed for Cairo, where the minister was due to meet his counterpart on Monday":
             // a date in a clause about the place the leg ends at is not the leg's.
@@ -101,14 +104,15 @@ extension ArticleExtractor {
             let flown = sentenceDates.filter { !isReportDate($0, in: s, m) }
             var reportDropped = false
             if !flown.isEmpty && flown.count < sentenceDates.count { sentenceDates = flown; reportDropped = true }
+            let signature = tweetSignature(closing: s, m, dates)
             var dated = bestDate(sentenceDates).map { ($0, AssemblyRule.dateInSentence) }
-                ?? tweetSignature(closing: s, m, dates).map { ($0, AssemblyRule.dateTweetSignature) }
+                ?? signature.map { ($0, AssemblyRule.dateTweetSignature) }
                 ?? bestDate(paragraphDates).map { ($0, AssemblyRule.dateInParagraph) }
             // "4th rotation this week. 08/03/2020": a coarse date the sentence gives is refined
             // by a day of the paragraph that falls within it.
             // Only a day written after the sentence refines it: one before it is an earlier story's.
             if let coarse = dated, coarse.0.date.precision < .day,
-               let fine = bestDate(paragraphDates.filter { $0.location > sentenceRange.location }),
+               let fine = bestDate(paragraphDates.filter { $0.location > sentenceRange.location }) ?? signature,
                fine.date.precision == .day, fine.date.isCompatible(with: coarse.0.date)
             {
                 dated = (fine, AssemblyRule.dateRefined)
