@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
         ],
         integers: ["value"])
 
@@ -39,6 +39,8 @@ public struct AssemblyWords: Sendable {
     public let ownership: PhraseList
     /// "had to turn back", "diverted", "пришлось вернуться": the leg ends where it landed instead.
     public let turnBack: PhraseList
+    /// "coming from", "قادمة", "proveniente": the first word of an origin cue that tells an arrival.
+    public let arrivingFrom: Set<String>
     /// "and", "و", "e": the only words that may join identifiers listed together.
     public let listJoiners: Set<String>
     /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
@@ -58,7 +60,7 @@ public struct AssemblyWords: Sendable {
         var between = Set<String>(), placeClause = Set<String>(), near = Set<String>()
         var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>()
         var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = []
-        var listJoiners = Set<String>()
+        var listJoiners = Set<String>(), arrivingFrom = Set<String>()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = Set<String>()
         var takeOff: [[String]] = [], fromThere: [[String]] = []
@@ -82,6 +84,7 @@ public struct AssemblyWords: Sendable {
             case "ground": ground.append(keys)
             case "ownership": ownership.append(keys)
             case "turn_back": turnBack.append(keys)
+            case "arriving_from": arrivingFrom.insert(first)
             case "list_joiner": listJoiners.insert(first)
             case "cancelled": cancelled.append(keys)
             case "update": update.append(keys)
@@ -105,6 +108,7 @@ public struct AssemblyWords: Sendable {
         self.ground = PhraseList(ground)
         self.ownership = PhraseList(ownership)
         self.turnBack = PhraseList(turnBack)
+        self.arrivingFrom = arrivingFrom
         self.listJoiners = listJoiners
         self.cancelled = PhraseList(cancelled)
         self.update = PhraseList(update)

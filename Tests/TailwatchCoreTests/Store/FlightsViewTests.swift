@@ -46,7 +46,7 @@ final class FlightsViewTests: TemporaryDirectoryTestCase {
 
     func testTheFlightsViewGivesEachFlightReadablyWithBothEndsPositions() throws {
         let a = try write("brize.txt", "date 2023-03-14\nAn RAF Voyager, ZZ335, left RAF Brize Norton this morning and landed at NAS Sigonella in the afternoon.")
-        let b = try write("falcon.txt", "date 2022-11-02\nهبطت طائرة داسو فالكون 900 تحمل التسجيل 5A-UAA في مطار بنينا قادمة من معيتيقة أمس.")
+        let b = try write("falcon.txt", "date 2022-11-02\nأقلعت طائرة داسو فالكون 900 تحمل التسجيل 5A-UAA من مطار معيتيقة أمس.")
         let c = try write("airbus.txt", "date 2021-05-20\nTwo Airbus A320s of the airline flew in; one of them, SU-GCB, arrived at Misrata from Amman on 19 May 2021.")
         let mention = try write("mention.txt", "date 2021-06-01\nThe registration 5A-XYZ was painted over last year.")
         let r = try tailwatch(["ingest", a, b, c, mention])

@@ -50,7 +50,8 @@ extension ArticleExtractor {
         // verb a few words back takes the verb's direction.
         for i in items.indices where items[i].role == .at {
             let cueStart = items[i].m.cueStart ?? items[i].m.tokens.lowerBound
-            let from = max(0, cueStart - 6)
+            // Arabic puts the verb first: "هبطت ثلاث طائرات تركية خلال الساعات الأخيرة في مطار …".
+            let from = max(0, cueStart - 8)
             guard from < cueStart else { continue }
             if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
                 items[i].role = role
@@ -138,6 +139,16 @@ extension ArticleExtractor {
             } else {
                 j += 1
             }
+        }
+        // "حالة الطوارئ في مطار بغداد … طائرة قادمة من إيران": with no destination told, the airport
+        // an aircraft "coming from" somewhere is at is where it came.
+        if !items.contains(where: { $0.role == .destination }),
+           let o = items.firstIndex(where: { $0.role == .origin && words.arrivingFrom.contains($0.m.cue.first ?? "") }),
+           let a = items.indices.filter({ items[$0].role == .at && items[$0].place.level == .airport })
+               .min(by: { abs($0 - o) < abs($1 - o) })
+        {
+            items[a].role = .destination
+            items[a].rules.append(AssemblyRule.arrivingFrom.name)
         }
         // "between A and B"; "A to B".
         var betweenStarts = Set<Int>()
