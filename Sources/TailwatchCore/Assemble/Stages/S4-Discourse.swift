@@ -41,7 +41,15 @@ extension ArticleExtractor {
             return top.key
         }()
         var info = Dictionary(ids.map { ($0.value.canonical, $0.value) }, uniquingKeysWith: { a, _ in a })
-        let typeOf = nearestByIdentifier(m, m.types)
+        var typeOf = nearestByIdentifier(m, m.types)
+        // The article's aircraft, its type told nowhere near it, is of the type the article names
+        // most ("Ил-62М" three times, an Il-76 once in passing).
+        if let dominant, typeOf[dominant] == nil {
+            let byType = Dictionary(grouping: m.types.all, by: \.value.designator).sorted { $0.value.count > $1.value.count }
+            if let top = byType.first, byType.count == 1 || byType[1].value.count < top.value.count {
+                typeOf[dominant] = top.value[0].value
+            }
+        }
         // From afar, only an operator that could fly this aircraft: its own country's, or an
         // air force for a military serial ("Turkish Airlines resumed flights" is not 5A-ZAI's).
         let operatorMentionOf = nearestByIdentifier(m, m.operators) { id, op in
@@ -170,7 +178,7 @@ extension ArticleExtractor {
         let namesAPlane = sentenceTokens.contains { flightWords.namesAircraft($0.key) }
         if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
             let id = previousDistinct[0]
-            if let known = d.typeOf[id]?.designator, !frame.types.isEmpty, !frame.types.contains(known) { return .none }
+            if let known = d.typeOf[id]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
             return Attribution(aircraft: [id], rule: .aircraftPreviousParagraph)
         }
         // The subject of the sentence before carries on, when this one names no other aircraft.
@@ -190,10 +198,20 @@ extension ArticleExtractor {
         // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
         if let dominant = d.dominant, namesAPlane || (!frame.types.isEmpty && flightVerb) {
             // A different type named here means a different aircraft.
-            if let known = d.typeOf[dominant]?.designator, !frame.types.isEmpty, !frame.types.contains(known) { return .none }
+            if let known = d.typeOf[dominant]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
             return Attribution(aircraft: [dominant], rule: .aircraftDominant)
         }
         return .none
+    }
+
+    /// Whether a sentence that names no identifier speaks of an aircraft of another type than
+    /// `known`: a type it names, or, naming none, the types its paragraph names before the leg ("…a Russian Il-76
+    /// landed in Cuba. The same aircraft flew to Venezuela" is not the article's Il-62M).
+    private func speaksOfAnotherType(than known: String, _ frame: ClauseFrame, before leg: Leg, _ m: ArticleMentions) -> Bool {
+        if !frame.types.isEmpty { return !frame.types.contains(known) }
+        let paragraphTypes = Set(m.types.inside(m.layout.paragraphRange(frame.sentence.paragraph))
+            .filter { $0.location < leg.location }.map(\.value.designator))
+        return !paragraphTypes.isEmpty && !paragraphTypes.contains(known)
     }
 
     /// The identifiers listed with the last of `ids` (first of them when the leg comes first):
