@@ -53,7 +53,55 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Appends `s` as a JSON string. Runs of text that need no escape (nearly all of it)
+    /// are appended whole: appending scalar by scalar was a tenth of `tailwatch extract`'s
+    /// instructions on dense text (snippets of every event). The bytes that start an
+    /// escape are ASCII (`"`, `\\`, controls) or the first byte of U+2028/U+2029 (E2 80
+    /// A8/A9), so every cut falls on a scalar boundary and the output is the scalar loop's
+    /// (`escapeByScalars`, which `JSONEscapeIdentityTests` compares it with).
     static func escape(_ s: String, into out: inout String) {
+        out += "\""
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            var after = utf8.index(after: i)
+            var escaped: String?
+            if b < 0x20 || b == 0x22 || b == 0x5C {
+                escaped = escapeASCII(b)
+            } else if b == 0xE2, after != utf8.endIndex, utf8[after] == 0x80 {
+                let third = utf8.index(after: after)
+                if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                    escaped = utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
+                    after = utf8.index(after: third)
+                }
+            }
+            if let escaped {
+                // Substring append copies the run's bytes; `+=` would go Character by Character.
+                out.append(contentsOf: s[runStart..<i])
+                out += escaped
+                runStart = after
+            }
+            i = after
+        }
+        out.append(contentsOf: s[runStart..<utf8.endIndex])
+        out += "\""
+    }
+
+    private static func escapeASCII(_ b: UInt8) -> String {
+        switch b {
+        case 0x22: return "\\\""
+        case 0x5C: return "\\\\"
+        case 0x0A: return "\\n"
+        case 0x0D: return "\\r"
+        case 0x09: return "\\t"
+        default: return String(format: "\\u%04x", UInt32(b))
+        }
+    }
+
+    /// The escape as first written, scalar by scalar: what `escape` must equal.
+    static func escapeByScalars(_ s: String, into out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
             switch u {

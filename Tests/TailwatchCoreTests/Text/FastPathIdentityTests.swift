@@ -1,0 +1,100 @@
+import Foundation
+import PropertyBased
+@testable import TailwatchCore
+import Testing
+
+/// Issue 14: each fast path that replaces a slow one on the extraction hot path must give
+/// exactly what the slow one gave, on every fixture article and on texts built from what
+/// the two could disagree on (marks after spaces, prepended signs, CR LF, controls).
+struct FastPathIdentityTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// Every article text under Fixtures/ (seeds, articles, blind, rules, fuzz regressions).
+    static func fixtureTexts() -> [String] {
+        let files = FileManager.default.enumerator(at: fixtures, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { ["txt", "html"].contains($0.pathExtension) }
+            .sorted { $0.path < $1.path } ?? []
+        return files.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+    }
+
+    static let pieces: [String] = [
+        "I-DIEM", "flew", "بنغازي", "مُحَمَّد", " ", "  ", "\n", "\r\n", "\r", "\t", "\u{00A0}", "\u{2009}", "\u{3000}",
+        "\u{2028}", "\u{2029}", "\u{0301}", "e\u{0301}", "\u{064E}", "\u{0651}", "\u{0600}", "\u{06DD}", "\u{200D}",
+        "\u{200C}", "\u{200F}", "\u{0903}", "\u{FF9E}", "\u{1F3FB}", "🛩️", "\"", "\\", "\u{0001}", "\u{001F}", "\u{0085}",
+        "“quoted”", "—", "…", "é", "١٤:٣٠", "\u{E2}", "€",
+    ]
+    static let texts = Gen<String?>.element(of: pieces).map { $0 ?? "" }.array(of: 0...30).map { $0.joined() }
+
+    /// Every byte range of a text that starts and ends on scalar boundaries, up to `limit` of them.
+    static func scalarRanges(_ text: String, step: Int) -> [ByteRange] {
+        var bounds: [Int] = []
+        var offset = 0
+        for u in text.unicodeScalars {
+            bounds.append(offset)
+            offset += UTF8.width(u)
+        }
+        bounds.append(offset)
+        var ranges: [ByteRange] = []
+        var i = 0
+        while i < bounds.count {
+            var j = i
+            while j < bounds.count {
+                ranges.append(ByteRange(bounds[i], bounds[j]))
+                j += max(1, step * 7)
+            }
+            i += max(1, step)
+        }
+        return ranges
+    }
+
+    static func escaped(_ s: String, _ f: (String, inout String) -> Void) -> String {
+        var out = ""
+        f(s, &out)
+        return out
+    }
+
+    @Test func snippetsAreTheCharacterSnippetsOnEveryFixture() {
+        let texts = Self.fixtureTexts()
+        #expect(texts.count > 50)
+        for text in texts {
+            let doc = Document(text)
+            // Every sentence, as events quote them, then a spread of other ranges.
+            let tokens = Tokenizer.tokens(in: doc.units)
+            for s in Scopes.sentences(in: doc.units, tokens: tokens) {
+                let r = doc.byteRange(s.range)
+                #expect(doc.snippet(r) == doc.snippetByCharacters(r))
+                #expect(doc.snippet(r, limit: 20) == doc.snippetByCharacters(r, limit: 20))
+            }
+            for r in Self.scalarRanges(text, step: max(1, text.unicodeScalars.count / 40)) {
+                #expect(doc.snippet(r) == doc.snippetByCharacters(r), "\(r) in \(text.prefix(40).debugDescription)")
+            }
+        }
+    }
+
+    @Test func snippetsAreTheCharacterSnippetsOnEdgeTexts() async {
+        await propertyCheck(count: 600, input: Self.texts) { text in
+            let doc = Document(text)
+            for r in Self.scalarRanges(text, step: 1) {
+                #expect(doc.snippet(r, limit: 5) == doc.snippetByCharacters(r, limit: 5), "\(r) in \(text.debugDescription)")
+                #expect(doc.snippet(r) == doc.snippetByCharacters(r), "\(r) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test(arguments: [" \u{0301}x", "a\u{0600} b", "x \u{064E}y", "a\r\nb", "\u{200D} x", " \u{200C}", "\u{06DD}\n1"])
+    func snippetsFallBackWhereScalarsAndCharactersDiffer(_ text: String) {
+        let doc = Document(text)
+        let r = ByteRange(0, text.utf8.count)
+        #expect(doc.snippet(r) == doc.snippetByCharacters(r))
+    }
+
+    @Test func jsonEscapeIsTheScalarEscape() async {
+        for text in Self.fixtureTexts() {
+            #expect(Self.escaped(text, JSONValue.escape) == Self.escaped(text, JSONValue.escapeByScalars))
+        }
+        await propertyCheck(count: 600, input: Self.texts) { text in
+            #expect(Self.escaped(text, JSONValue.escape) == Self.escaped(text, JSONValue.escapeByScalars), "\(text.debugDescription)")
+        }
+    }
+}
