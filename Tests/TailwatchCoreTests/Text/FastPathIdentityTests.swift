@@ -98,3 +98,55 @@ struct FastPathIdentityTests {
         }
     }
 }
+
+/// `KeySet` and `PhraseMap` (bytes) replace `Set<String>` and `[[String]: V]` (canonical
+/// equivalence) for the word lists: on every key the fixture articles' tokens give, and
+/// every clitic-stripped form of one, they must answer alike.
+struct KeySetIdentityTests {
+    /// Every token key of every fixture article, with its Arabic clitic-stripped forms.
+    static let fixtureKeys: [[String]] = FastPathIdentityTests.fixtureTexts().map { text in
+        Tokenizer.tokens(in: Document(text).units).flatMap { [$0.key] + ArabicClitics.variants($0.key).map(\.stripped) }
+    }
+
+    @Test func keySetsAnswerAsStringSets() throws {
+        let words = try Knowledge.shared.get().flightWords
+        var sets: [KeySet] = [words.plane, words.planes, words.verbs, words.arrivals, words.departures, words.stops, words.aircraftVerbs]
+        sets += [PlaceExtractor.airportWords, PlaceExtractor.conjunctions, PlaceExtractor.attributiveNouns, PlaceExtractor.modifierWords,
+                 PlaceExtractor.clockWords, PlaceExtractor.sameWords, PlaceExtractor.sameLeads]
+        var hits = 0
+        for set in sets {
+            let strings = Set(set.strings)
+            #expect(strings.count == set.count)
+            for keys in Self.fixtureKeys {
+                for k in keys where set.contains(k) != strings.contains(k) {
+                    Issue.record("\(k.debugDescription): KeySet \(set.contains(k)), Set<String> \(strings.contains(k))")
+                }
+                hits += keys.filter(set.contains).count
+            }
+        }
+        #expect(hits > 100)
+    }
+
+    @Test func phraseMapsAnswerAsArrayKeyedDictionaries() {
+        // Phrases of one to three keys taken from the fixtures, every third n-gram.
+        var map = PhraseMap<Int>()
+        var dictionary: [[String]: Int] = [:]
+        for (t, keys) in Self.fixtureKeys.enumerated() {
+            for n in 1...3 where keys.count >= n {
+                for i in stride(from: t % 3, through: keys.count - n, by: 3) {
+                    let phrase = Array(keys[i..<(i + n)])
+                    if dictionary[phrase] == nil { dictionary[phrase] = i; map[phrase] = i }
+                }
+            }
+        }
+        #expect(map.longest == 3)
+        for keys in Self.fixtureKeys {
+            for n in 1...3 where keys.count >= n {
+                for i in 0...(keys.count - n) {
+                    let phrase = Array(keys[i..<(i + n)])
+                    #expect(map[phrase] == dictionary[phrase], "\(phrase)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// A set of token keys (`Token.key`, `PhraseIndex.tokenKeys`), hashed and compared as
+/// UTF-8 bytes like `PhraseKey`.
+///
+/// The word lists (flight verbs, airport words, route cues…) are asked about nearly every
+/// token of an article about flights. `Set<String>` normalises non-ASCII text on every
+/// hash and on every compare of unequal strings: on dense Arabic and English text the
+/// hashing and comparing of `String`s was a sixth of extraction. Keys on both sides come
+/// out of the same folding (`Document`, `Tokenizer`), so byte equality is the equality
+/// wanted; `KeySetIdentityTests` hold the lookups equal to `Set<String>`'s on every
+/// fixture token.
+public struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    private var keys: Set<PhraseKey>
+
+    public init() { keys = [] }
+
+    public init<S: Sequence>(_ strings: S) where S.Element == String {
+        keys = Set(strings.map(PhraseKey.init))
+    }
+
+    public init(arrayLiteral strings: String...) { self.init(strings) }
+
+    @inline(__always) public func contains(_ key: String) -> Bool { keys.contains(PhraseKey(key)) }
+
+    public mutating func insert(_ key: String) { keys.insert(PhraseKey(key)) }
+
+    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { keys.count }
+    /// The keys, in no order.
+    public var strings: [String] { keys.map(\.string) }
+}
+
+/// Phrases of several token keys mapped to values, hashed as bytes (see `KeySet`).
+///
+/// A phrase is its keys joined with U+001F, which no key holds (keys are runs of letters
+/// and digits), so two phrases are one key exactly when their keys are equal one by one,
+/// as with `[[String]: Value]`; a one-word phrase is its key as it is, with no copy.
+public struct PhraseMap<Value: Sendable>: Sendable {
+    private var values: [PhraseKey: Value] = [:]
+    /// The most keys in a phrase.
+    public private(set) var longest = 0
+
+    public init() {}
+
+    static func key(_ keys: [String]) -> PhraseKey {
+        keys.count == 1 ? PhraseKey(keys[0]) : PhraseKey(keys.joined(separator: "\u{1F}"))
+    }
+
+    public subscript(_ keys: [String]) -> Value? {
+        get { values[Self.key(keys)] }
+        set {
+            values[Self.key(keys)] = newValue
+            if newValue != nil { longest = max(longest, keys.count) }
+        }
+    }
+
+    public func contains(_ keys: [String]) -> Bool { values[Self.key(keys)] != nil }
+
+    public var isEmpty: Bool { values.isEmpty }
+}
