@@ -38,6 +38,9 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
 /// as with `[[String]: Value]`; a one-word phrase is its key as it is, with no copy.
 public struct PhraseMap<Value: Sendable>: Sendable {
     private var values: [PhraseKey: Value] = [:]
+    /// The first key of every phrase: a lookup whose first key is none of them is answered
+    /// without joining the keys (route cues are tried at every length before every place).
+    private var firsts: Set<PhraseKey> = []
     /// The most keys in a phrase.
     public private(set) var longest = 0
 
@@ -48,14 +51,20 @@ public struct PhraseMap<Value: Sendable>: Sendable {
     }
 
     public subscript(_ keys: [String]) -> Value? {
-        get { values[Self.key(keys)] }
+        get {
+            if let first = keys.first, !firsts.contains(PhraseKey(first)) { return nil }
+            return values[Self.key(keys)]
+        }
         set {
+            // Phrases are only added (a table is read once): `firsts` never has to forget one.
+            precondition(newValue != nil, "PhraseMap keeps every phrase it is given")
             values[Self.key(keys)] = newValue
-            if newValue != nil { longest = max(longest, keys.count) }
+            if let first = keys.first { firsts.insert(PhraseKey(first)) }
+            longest = max(longest, keys.count)
         }
     }
 
-    public func contains(_ keys: [String]) -> Bool { values[Self.key(keys)] != nil }
+    public func contains(_ keys: [String]) -> Bool { self[keys] != nil }
 
     public var isEmpty: Bool { values.isEmpty }
 }

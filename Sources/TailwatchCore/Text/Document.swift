@@ -133,40 +133,68 @@ public struct Document: Sendable {
     /// So when every scalar next to a whitespace scalar is one of the plain kinds in
     /// `isPlainNeighbour` (no prepended, extending or spacing marks among them), scalars
     /// and characters split alike.
+    ///
+    /// Read and written as UTF-8 bytes: appending to a `String.UnicodeScalarView` scalar
+    /// by scalar cost as much as the `Character` split it replaced.
     static func collapsedWhitespace(_ text: String) -> String? {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        var previous: Unicode.Scalar?
-        var previousWasSpace = false
-        for u in text.unicodeScalars {
-            let space = isWhitespace(u)
-            if let p = previous, space != previousWasSpace {
-                // A boundary between whitespace and the rest: both sides must be plain.
-                if !isPlainNeighbour(space ? p : u) { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var plain = true
+            let collapsed = String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var pendingSpace = false
+                var previous: UInt32?
+                var previousWasSpace = false
+                var i = 0
+                while i < bytes.count {
+                    let (u, width) = scalar(bytes, at: i)
+                    let space = isWhitespace(u)
+                    // A boundary between whitespace and the rest: both sides must be plain.
+                    if let p = previous, space != previousWasSpace, !isPlainNeighbour(space ? p : u) {
+                        plain = false
+                        return 0
+                    }
+                    if space {
+                        if n > 0 { pendingSpace = true }
+                    } else {
+                        if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                        for k in 0..<width { out[n + k] = bytes[i + k] }
+                        n += width
+                    }
+                    previous = u
+                    previousWasSpace = space
+                    i += width
+                }
+                return n
             }
-            if space {
-                if !out.isEmpty { pendingSpace = true }
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(u)
-            }
-            previous = u
-            previousWasSpace = space
+            return plain ? collapsed : nil
         }
-        return String(out)
     }
 
+    /// The scalar value starting at byte `i` of valid UTF-8, and its width in bytes.
     @inline(__always)
-    private static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
-        if u.value < 0x80 { return u.value == 0x20 || (0x09...0x0D).contains(u.value) }
-        return u.properties.isWhitespace
+    private static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(b[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
+        return ((lead & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
+    }
+
+    /// Unicode's White_Space, which `Character.isWhitespace` reads from a character's first
+    /// scalar; outside ASCII only U+0085, U+00A0, U+1680 and U+2000–U+3000 can have it.
+    @inline(__always)
+    private static func isWhitespace(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        guard v == 0x85 || v == 0xA0 || v == 0x1680 || (0x2000...0x3000).contains(v) else { return false }
+        return Unicode.Scalar(v)!.properties.isWhitespace
     }
 
     /// Scalars that are never a prepended, extending or spacing mark: ASCII, Latin
     /// letters and Latin-1 signs, Arabic letters, digits and punctuation (not its marks
     /// or number signs), general punctuation, and whitespace itself.
-    private static func isPlainNeighbour(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
+    private static func isPlainNeighbour(_ u: UInt32) -> Bool {
+        switch u {
         case 0..<0x80, 0xA0...0x24F: return true
         case 0x060C, 0x061B, 0x061F, 0x0621...0x064A, 0x0660...0x066D, 0x0671...0x06D5, 0x06F0...0x06F9: return true
         case 0x2010...0x2027, 0x2030...0x205E: return true

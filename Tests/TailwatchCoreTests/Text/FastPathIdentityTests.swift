@@ -150,3 +150,47 @@ struct KeySetIdentityTests {
         }
     }
 }
+
+/// `PhraseIndex.longestMatch` joins keys only from the second token on; it must find what
+/// the first version (join every key, then look up) found, at every token of every fixture.
+struct LongestMatchIdentityTests {
+    /// The first version, over the index's own entries and prefixes.
+    static func joiningEveryKey<V>(_ index: PhraseIndex<V>, _ tokens: [Token], at start: Int, limit: Int, firstKey: String? = nil) -> (Int, [V])? {
+        let (entries, prefixes) = index.parts
+        var acc = ""
+        var best: (Int, [V])?
+        var i = start
+        while i < limit && i - start < index.maxTokens {
+            if i > start, tokens[i].location - tokens[i - 1].end > 2 { break }
+            acc += (i == start ? (firstKey ?? tokens[i].key) : tokens[i].key)
+            let key = PhraseKey(acc)
+            if let v = entries[key] { best = (i - start + 1, v) }
+            if !prefixes.contains(key) { break }
+            i += 1
+        }
+        return best
+    }
+
+    @Test func gazetteerAndCalendarMatchesAreTheJoinedKeyMatches() throws {
+        let k = try Knowledge.shared.get()
+        var found = 0
+        for text in FastPathIdentityTests.fixtureTexts() {
+            let tokens = Tokenizer.tokens(in: Document(text).units)
+            for i in tokens.indices {
+                for limit in [tokens.count, min(tokens.count, i + 2)] {
+                    let fast = k.gazetteer.names.longestMatch(in: tokens, at: i, limit: limit)
+                    let slow = Self.joiningEveryKey(k.gazetteer.names, tokens, at: i, limit: limit)
+                    #expect(fast?.count == slow?.0 && fast.map { "\($0.values)" } == slow.map { "\($0.1)" }, "\(tokens[i].text)")
+                    if fast != nil { found += 1 }
+                }
+                let variant = ArabicClitics.variants(tokens[i].key).first?.stripped
+                let fast = k.gazetteer.names.longestMatch(in: tokens, at: i, limit: tokens.count, firstKey: variant)
+                let slow = Self.joiningEveryKey(k.gazetteer.names, tokens, at: i, limit: tokens.count, firstKey: variant)
+                #expect(fast?.count == slow?.0 && fast.map { "\($0.values)" } == slow.map { "\($0.1)" }, "\(tokens[i].text)")
+                let month = k.calendar.months.longestMatch(in: tokens, at: i, limit: tokens.count)
+                #expect(month.map { "\($0.count) \($0.values)" } == Self.joiningEveryKey(k.calendar.months, tokens, at: i, limit: tokens.count).map { "\($0.0) \($0.1)" })
+            }
+        }
+        #expect(found > 1000)
+    }
+}
