@@ -31,6 +31,23 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
     public var strings: [String] { keys.map(\.string) }
 }
 
+/// Token keys mapped to values, hashed as bytes (see `KeySet`).
+public struct KeyMap<Value: Sendable>: Sendable {
+    private var values: [PhraseKey: Value] = [:]
+
+    public init() {}
+
+    public subscript(_ key: String) -> Value? {
+        get { values[PhraseKey(key)] }
+        set { values[PhraseKey(key)] = newValue }
+    }
+
+    public var isEmpty: Bool { values.isEmpty }
+    public var count: Int { values.count }
+    /// The keys and values, in no order.
+    public var pairs: [(String, Value)] { values.map { ($0.key.string, $0.value) } }
+}
+
 /// Phrases of several token keys mapped to values, hashed as bytes (see `KeySet`).
 ///
 /// A phrase is its keys joined with U+001F, which no key holds (keys are runs of letters

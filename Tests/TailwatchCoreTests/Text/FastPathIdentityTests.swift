@@ -113,6 +113,10 @@ struct KeySetIdentityTests {
         var sets: [KeySet] = [words.plane, words.planes, words.verbs, words.arrivals, words.departures, words.stops, words.aircraftVerbs]
         sets += [PlaceExtractor.airportWords, PlaceExtractor.conjunctions, PlaceExtractor.attributiveNouns, PlaceExtractor.modifierWords,
                  PlaceExtractor.clockWords, PlaceExtractor.sameWords, PlaceExtractor.sameLeads]
+        sets += [DateExtractor.ordinalSuffixes, DateExtractor.ambiguousEnglishMonths, DateExtractor.weekdayLeads,
+                 DateExtractor.weekdayAbbreviations, DateExtractor.monthLeads, DateExtractor.pastWeekdayLeads]
+        let a = try Knowledge.shared.get().assemblyWords
+        sets += [a.between, a.placeClause, a.near, a.placeJoiners, a.international, a.negation, a.listJoiners, a.report]
         var hits = 0
         for set in sets {
             let strings = Set(set.strings)
@@ -125,6 +129,17 @@ struct KeySetIdentityTests {
             }
         }
         #expect(hits > 100)
+    }
+
+    @Test func keyMapsAnswerAsStringDictionaries() throws {
+        let ordinals = try Knowledge.shared.get().assemblyWords.ordinals
+        let dictionary = Dictionary(uniqueKeysWithValues: ordinals.pairs)
+        #expect(dictionary.count == ordinals.count && !dictionary.isEmpty)
+        for keys in Self.fixtureKeys {
+            for k in keys where ordinals[k] != dictionary[k] {
+                Issue.record("\(k.debugDescription): KeyMap \(String(describing: ordinals[k])), dictionary \(String(describing: dictionary[k]))")
+            }
+        }
     }
 
     @Test func phraseMapsAnswerAsArrayKeyedDictionaries() {
