@@ -209,3 +209,42 @@ struct LongestMatchIdentityTests {
         #expect(found > 1000)
     }
 }
+
+/// JSON written as bytes and cue words found in one pass must give what the first
+/// versions gave, on what every fixture article yields.
+struct OutputAndCueIdentityTests {
+    @Test func renderedJSONIsTheStringRendering() throws {
+        let extractor = ArticleExtractor(knowledge: try Knowledge.shared.get())
+        var events = 0
+        for text in FastPathIdentityTests.fixtureTexts() {
+            let extraction = extractor.extract(text: text, source: ArticleSource(path: "fixture.txt", sha256: "0"))
+            for e in extraction.events {
+                let json = EventFormatter.json(e, conflictsWith: [1, 2])
+                #expect(json.rendered() == json.renderedAsString())
+                #expect(json.rendered(pretty: true) == json.renderedAsString(pretty: true))
+                events += 1
+            }
+        }
+        #expect(events > 50)
+        let odd = JSONValue.object([("a\"b", .array([])), ("", .object([])), ("x", .array([.null, .bool(true), .int(-3), .double(0.5),
+            .double(2), .double(.infinity), .string("\u{2028}\u{0}\t\\\"é")]))])
+        #expect(odd.rendered() == odd.renderedAsString() && odd.rendered(pretty: true) == odd.renderedAsString(pretty: true))
+    }
+
+    @Test func cueWordsAreFoundAsWordByWord() throws {
+        let cues = try Knowledge.shared.get().identifierCues
+        var found = 0
+        for text in FastPathIdentityTests.fixtureTexts() {
+            let units = Document(text).units
+            for start in stride(from: 0, to: units.count, by: 5) {
+                let window = TextFolding.latinBase(FoldedText.string(units[start..<min(units.count, start + 64)]))
+                for words in [cues.context, cues.force] {
+                    let fast = words.found(in: window)
+                    #expect(fast == words.foundWordByWord(in: window), "\(window.debugDescription)")
+                    if fast { found += 1 }
+                }
+            }
+        }
+        #expect(found > 100)
+    }
+}
