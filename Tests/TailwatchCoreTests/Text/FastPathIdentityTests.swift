@@ -131,6 +131,18 @@ struct KeySetIdentityTests {
         #expect(hits > 100)
     }
 
+    @Test func cliticVariantsAreTheScalarVariants() {
+        var keys = Self.fixtureKeys.flatMap { $0 }
+        keys += ["وبمطار", "للطائرة", "ولل", "بنغازي", "فكان", "وکابل", "ب12", "وب", "بمطارٍ", "لندن", "لل", "وبب", "", "و"]
+        var stripped = 0
+        for k in keys {
+            let fast = ArabicClitics.variants(k).map { "\($0.stripped)|\($0.clitics)" }
+            #expect(fast == ArabicClitics.variantsByScalars(k).map { "\($0.stripped)|\($0.clitics)" }, "\(k.debugDescription)")
+            stripped += fast.count
+        }
+        #expect(stripped > 100)
+    }
+
     @Test func keyMapsAnswerAsStringDictionaries() throws {
         let ordinals = try Knowledge.shared.get().assemblyWords.ordinals
         let dictionary = Dictionary(uniqueKeysWithValues: ordinals.pairs)
