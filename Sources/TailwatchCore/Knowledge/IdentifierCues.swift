@@ -74,12 +74,17 @@ public struct IdentifierCues: Sendable {
 
     /// Whether `text` ends with one of `phrases` as whole words, ignoring trailing
     /// spaces and punctuation (": ", " #", " (").
+    ///
+    /// `hasSuffix` compares characters from the end, so a phrase whose last character is
+    /// not the text's cannot match: that one comparison is made first (each `hasSuffix`
+    /// on a `Substring` walked graphemes backwards, fifty phrases per identifier candidate).
     public static func endsWithPhrase(_ text: String, _ phrases: [String]) -> Bool {
         var t = Substring(TextFolding.latinBase(text))
         while let last = t.last, last == " " || last == ":" || last == "#" || last == "(" || last == "=" || last == "-" || last == "." || Self.quotes.contains(last) {
             t = t.dropLast()
         }
-        for p in phrases where t.hasSuffix(p) {
+        let tLast = t.last
+        for p in phrases where (p.isEmpty || (tLast != nil && p.last == tLast)) && t.hasSuffix(p) {
             let start = t.index(t.endIndex, offsetBy: -p.count)
             if start == t.startIndex { return true }
             var before = t.index(before: start)

@@ -260,3 +260,42 @@ struct OutputAndCueIdentityTests {
         #expect(found > 100)
     }
 }
+
+/// `IdentifierCues.endsWithPhrase` compares last characters before `hasSuffix`; it must
+/// answer as the first version on the text before every position of every fixture.
+struct EndsWithPhraseIdentityTests {
+    static func firstVersion(_ text: String, _ phrases: [String]) -> Bool {
+        var t = Substring(TextFolding.latinBase(text))
+        while let last = t.last, last == " " || last == ":" || last == "#" || last == "(" || last == "=" || last == "-" || last == "." || IdentifierCues.quotes.contains(last) {
+            t = t.dropLast()
+        }
+        for p in phrases where t.hasSuffix(p) {
+            let start = t.index(t.endIndex, offsetBy: -p.count)
+            if start == t.startIndex { return true }
+            var before = t.index(before: start)
+            if ArabicClitics.single.contains(t[before]), before > t.startIndex { before = t.index(before: before) }
+            if !t[before].isLetter && !t[before].isNumber { return true }
+        }
+        return false
+    }
+
+    @Test func phrasesEndTextsAsBefore() throws {
+        let cues = try Knowledge.shared.get().identifierCues
+        let lists = [cues.serialWords + IdentifierExtractor.registrationWords, cues.serialWords, cues.strongSerialWords, cues.hexWords,
+                     cues.callsignWords, ["", "x"]]
+        var found = 0
+        var texts = FastPathIdentityTests.fixtureTexts().flatMap { text -> [String] in
+            let units = Document(text).units
+            return stride(from: 0, to: units.count, by: 3).map { FoldedText.string(units[max(0, $0 - 24)..<$0]) }
+        }
+        texts += ["", " ", "e\u{0301}", "serial\u{0301}", "reg: ", "برقم", "والرقم (", "“"]
+        for text in texts {
+            for list in lists {
+                let fast = IdentifierCues.endsWithPhrase(text, list)
+                #expect(fast == Self.firstVersion(text, list), "\(text.debugDescription)")
+                if fast { found += 1 }
+            }
+        }
+        #expect(found > 50)
+    }
+}
