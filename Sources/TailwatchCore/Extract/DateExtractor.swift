@@ -65,7 +65,7 @@ public struct DateExtractor: Sendable {
 
     public init(words: CalendarWords) {
         self.words = words
-        var keys = Set(Self.pastWeekdayLeads.map(PhraseKey.init))
+        var keys = Set(Self.pastWeekdayLeads.strings.map(PhraseKey.init))
         for index in [words.months, words.weekdays, words.relativeDays, words.sequelDays, words.relativeMonths,
                       words.relativeWeeks, words.monthParts, words.ordinalDays] {
             keys.formUnion(index.startKeys)
@@ -84,7 +84,7 @@ public struct DateExtractor: Sendable {
 
     private static let compact = try! NSRegularExpression(pattern: #"^([0-9]{1,2})([a-z]{3,9})([0-9]{4})$"#)
     /// What may follow a day's one or two digits in one token: "8th", "1er", "2eme", Turkish "8inci".
-    static let ordinalSuffixes: Set<String> = ["", "st", "nd", "rd", "th", "er", "eme", "e", "inci", "nci", "ncı", "ıncı"]
+    static let ordinalSuffixes: KeySet = ["", "st", "nd", "rd", "th", "er", "eme", "e", "inci", "nci", "ncı", "ıncı"]
 
     /// The number of a key that is one or two digits and an ordinal suffix ("8", "08", "8th"), else nil.
     /// (A check per date candidate: a regular expression there cost more than the rest of date reading.)
@@ -106,15 +106,15 @@ public struct DateExtractor: Sendable {
         guard u.count >= 8, let first = u.first, let last = u.last else { return false }
         return first >= 0x30 && first <= 0x39 && last >= 0x30 && last <= 0x39
     }
-    static let ambiguousEnglishMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "dec", "aug", "sep", "oct", "nov", "feb", "apr", "jul"]
+    static let ambiguousEnglishMonths: KeySet = ["may", "march", "mar", "jan", "jun", "dec", "aug", "sep", "oct", "nov", "feb", "apr", "jul"]
     /// Words before an English weekday that make it a date ("on Monday"), not a name ("Sunday Times").
-    static let weekdayLeads: Set<String> = ["on", "last", "this", "next", "since", "until", "by", "from", "late", "early", "and", "or"]
+    static let weekdayLeads: KeySet = ["on", "last", "this", "next", "since", "until", "by", "from", "late", "early", "and", "or"]
     /// Weekdays as logs abbreviate them ("Mon 14th"), read only capitalised before a day.
-    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    static let weekdayAbbreviations: KeySet = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
     /// Words after which a month alone is a date: "in March", "during May".
-    static let monthLeads: Set<String> = ["in", "during", "since", "until"]
+    static let monthLeads: KeySet = ["in", "during", "since", "until"]
     /// "last Thursday", "jeudi dernier" come as a word before or after the weekday.
-    static let pastWeekdayLeads: Set<String> = ["last", "past"]
+    static let pastWeekdayLeads: KeySet = ["last", "past"]
 
     public func extract(_ doc: Document, _ tokens: [Token]) -> [Mention<DateExpression>] {
         let units = doc.units

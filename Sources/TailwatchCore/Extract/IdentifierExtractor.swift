@@ -46,7 +46,11 @@ public struct IdentifierExtractor: Sendable {
                 let beforeModel = precedesType(text, r, typeRanges)
                 guard isSerialNumber(text, r, besideModel: afterModel || beforeModel, listed: listed) else { continue }
             }
-            token = token.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "_", with: "-")
+            // Foundation's replacingOccurrences cost more than the grammar's verdict; most
+            // candidates hold neither character.
+            if token.utf8.contains(where: { $0 == 0x20 || $0 == 0x5F }) {
+                token = token.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "_", with: "-")
+            }
             // "G-550", "Su-24": a model's name, whatever registration shape it has.
             if modelCodes.contains(AircraftCatalog.modelCode(token)) { continue }
             // "KC-135R (61-0284, 58-0100, 63-8871)": a serial listed right after one that was
@@ -116,12 +120,26 @@ public struct IdentifierExtractor: Sendable {
         let after = TextFolding.latinBase(text.substring(with: NSRange(location: r.location + r.length, length: hiLen)))
         if cues.context.found(in: window) || cues.context.found(in: after) { return true }
         // "A400M (14-0028)", "C-130J (MM62194)": a serial in brackets right after a model name.
+        // Only a window whose last scalar other than spaces is "(" can end with "(" once
+        // trimmed; Foundation's trimming is not asked about the others.
+        guard Self.lastScalarPastSpaces(window) == "(" else { return false }
         let trimmed = window.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("(") {
             let word = trimmed.dropLast().trimmingCharacters(in: .whitespaces).split(separator: " ").last ?? ""
             if word.contains(where: \.isNumber) && word.contains(where: \.isLetter) { return true }
         }
         return false
+    }
+
+    /// The last scalar of `text` past trailing blanks, or nil. The blanks skipped hold all
+    /// of `CharacterSet.whitespaces` (tab and the space separators, and in older
+    /// CoreFoundation U+200B) and more: when this is not "(", no trimming by that set
+    /// leaves a text ending with "(".
+    static func lastScalarPastSpaces(_ text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.last { u in
+            !(u.properties.isWhitespace || u.properties.generalCategory == .spaceSeparator
+                || [0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF].contains(u.value))
+        }
     }
 
     /// Whether the token comes right after an aircraft type, with at most a space, a

@@ -35,17 +35,17 @@ public struct PlaceExtractor: Sendable {
         self.words = words
     }
 
-    static let airportWords: Set<String> = [
+    static let airportWords: KeySet = [
         "airport", "airbase", "base", "airfield", "aeroporto", "aeroport", "havalimani", "havaalani", "ussu",
         "مطار", "المطار", "قاعده", "القاعده", "لمطار", "بمطار",
     ]
-    static let conjunctions: Set<String> = ["and", "e", "et", "ve", "و"]
+    static let conjunctions: KeySet = ["and", "e", "et", "ve", "و"]
     /// Words that make "X-word" an adjective rather than a place ("Kazakh-registered").
-    static let attributiveNouns: Set<String> = [
+    static let attributiveNouns: KeySet = [
         "time", "run", "route", "routes", "airspace", "border", "coast", "file", "crisis", "conflict", "talks",
         "desk", "office", "embassy", "government", "policy", "envoy", "operations",
     ]
-    static let modifierWords: Set<String> = ["registered", "flagged", "owned", "made", "built", "operated", "backed", "led", "born", "style"]
+    static let modifierWords: KeySet = ["registered", "flagged", "owned", "made", "built", "operated", "backed", "led", "born", "style"]
 
     public func extract(_ doc: Document, _ tokens: [Token], sentences: [Sentence]) -> [PlaceMention] {
         var out: [PlaceMention] = []
@@ -171,13 +171,14 @@ public struct PlaceExtractor: Sendable {
     private func possessiveLimit(_ t: [Token], _ i: Int, _ s: Sentence) -> Int {
         var k = i + 1
         while k < s.tokens.upperBound && k - i <= 6 {
-            if t[k].key == "s", t[k].before == 0x27 || t[k].before == 0x2019, t[k - 1].end + 1 == t[k].location { return k }
+            // Length first: comparing a non-ASCII key with "s" takes String's normalising path.
+            if t[k].key.utf8.count == 1, t[k].key == "s", t[k].before == 0x27 || t[k].before == 0x2019, t[k - 1].end + 1 == t[k].location { return k }
             k += 1
         }
         return s.tokens.upperBound
     }
 
-    static let clockWords: Set<String> = ["توقيت", "heure", "ora", "saati"]
+    static let clockWords: KeySet = ["توقيت", "heure", "ora", "saati"]
 
     /// Whether the words right before token `i` are "توقيت" (any clitic), "heure de", "ora di".
     static func isClockWord(_ t: [Token], before i: Int, floor: Int) -> Bool {
@@ -268,8 +269,8 @@ public struct PlaceExtractor: Sendable {
         return m
     }
 
-    static let sameWords: Set<String> = ["نفسه", "نفسها", "ذاته", "ذاتها"]
-    static let sameLeads: Set<String> = ["same", "stesso", "stessa", "meme"]
+    static let sameWords: KeySet = ["نفسه", "نفسها", "ذاته", "ذاتها"]
+    static let sameLeads: KeySet = ["same", "stesso", "stessa", "meme"]
 
     /// "هبطت في القاعدة ذاتها", "من المطار نفسه", "at the same airport", "dallo stesso aeroporto":
     /// the airport named last before it.

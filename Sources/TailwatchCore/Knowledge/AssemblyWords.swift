@@ -12,21 +12,21 @@ public struct AssemblyWords: Sendable {
         integers: ["value"])
 
     /// "the second plane": which of several aircraft, 0 for the first.
-    public let ordinals: [String: Int]
+    public let ordinals: KeyMap<Int>
     /// "between A and B" opens a route in general, not an aircraft's flight.
-    public let between: Set<String>
+    public let between: KeySet
     /// "(returned) to its base": the leg ends where it began.
     public let returnToBase: [[String]]
     /// "where", "حيث": a clause about the place just named.
-    public let placeClause: Set<String>
+    public let placeClause: KeySet
     /// "near", "قرب" (joined keys): a place near the one before locates it.
-    public let near: Set<String>
+    public let near: KeySet
     /// Words that may stand between two names of one place ("Benina in Benghazi").
-    public let placeJoiners: Set<String>
+    public let placeJoiners: KeySet
     /// "International": a name with it is an airport's own name.
-    public let international: Set<String>
+    public let international: KeySet
     /// "did not", "لم", "не": the flight verb after it did not happen.
-    public let negation: Set<String>
+    public let negation: KeySet
     /// "would", "was due to", "من المقرر": the flight is planned or intended, not told.
     public let modality: PhraseList
     /// "took off again", "ripartito": a second take-off from where the aircraft is.
@@ -40,15 +40,15 @@ public struct AssemblyWords: Sendable {
     /// "had to turn back", "diverted", "пришлось вернуться": the leg ends where it landed instead.
     public let turnBack: PhraseList
     /// "coming from", "قادمة", "proveniente": the first word of an origin cue that tells an arrival.
-    public let arrivingFrom: Set<String>
+    public let arrivingFrom: KeySet
     /// "and", "و", "e": the only words that may join identifiers listed together.
-    public let listJoiners: Set<String>
+    public let listJoiners: KeySet
     /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
     public let cancelled: PhraseList
     /// "UPDATE 27 August:", "AGGIORNAMENTO": a heading that re-dates what follows.
     public let update: PhraseList
     /// "said", "ذكرت", "сообщил": a date right after it is the report's, not the flight's.
-    public let report: Set<String>
+    public let report: KeySet
     /// "took off", "أقلعت", "décollé": a take-off only an aircraft does.
     public let takeOff: PhraseList
     /// "from there", "da lì", "оттуда": the leg starts where the aircraft's last one ended.
@@ -56,13 +56,13 @@ public struct AssemblyWords: Sendable {
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
-        var ordinals: [String: Int] = [:]
-        var between = Set<String>(), placeClause = Set<String>(), near = Set<String>()
-        var placeJoiners = Set<String>(), international = Set<String>(), negation = Set<String>()
+        var ordinals = KeyMap<Int>()
+        var between = KeySet(), placeClause = KeySet(), near = KeySet()
+        var placeJoiners = KeySet(), international = KeySet(), negation = KeySet()
         var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = []
-        var listJoiners = Set<String>(), arrivingFrom = Set<String>()
+        var listJoiners = KeySet(), arrivingFrom = KeySet()
         var cancelled: [[String]] = [], update: [[String]] = []
-        var report = Set<String>()
+        var report = KeySet()
         var takeOff: [[String]] = [], fromThere: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
@@ -119,18 +119,19 @@ public struct AssemblyWords: Sendable {
 }
 
 /// Phrases (token keys) indexed by their first key, so a scan of a sentence looks each
-/// token up once instead of comparing it with every phrase.
+/// token up once instead of comparing it with every phrase. The first keys are hashed as
+/// bytes (`PhraseKey`, see `KeySet`): every token of a sentence is looked up.
 public struct PhraseList: Sendable {
-    private let byFirst: [String: [[String]]]
+    private let byFirst: [PhraseKey: [[String]]]
 
     public init(_ phrases: [[String]]) {
-        byFirst = Dictionary(grouping: phrases.filter { !$0.isEmpty }, by: { $0[0] })
+        byFirst = Dictionary(grouping: phrases.filter { !$0.isEmpty }, by: { PhraseKey($0[0]) })
     }
 
     /// The index of the first token in `range` where one of the phrases starts (and ends inside `range`).
     func firstMatch(in range: Range<Int>, _ tokens: [Token]) -> Int? {
         for k in range {
-            guard let candidates = byFirst[tokens[k].key] else { continue }
+            guard let candidates = byFirst[PhraseKey(tokens[k].key)] else { continue }
             for phrase in candidates where k + phrase.count <= range.upperBound {
                 if phrase.indices.allSatisfy({ tokens[k + $0].key == phrase[$0] }) { return k }
             }

@@ -74,12 +74,17 @@ public struct IdentifierCues: Sendable {
 
     /// Whether `text` ends with one of `phrases` as whole words, ignoring trailing
     /// spaces and punctuation (": ", " #", " (").
+    ///
+    /// `hasSuffix` compares characters from the end, so a phrase whose last character is
+    /// not the text's cannot match: that one comparison is made first (each `hasSuffix`
+    /// on a `Substring` walked graphemes backwards, fifty phrases per identifier candidate).
     public static func endsWithPhrase(_ text: String, _ phrases: [String]) -> Bool {
         var t = Substring(TextFolding.latinBase(text))
         while let last = t.last, last == " " || last == ":" || last == "#" || last == "(" || last == "=" || last == "-" || last == "." || Self.quotes.contains(last) {
             t = t.dropLast()
         }
-        for p in phrases where t.hasSuffix(p) {
+        let tLast = t.last
+        for p in phrases where (p.isEmpty || (tLast != nil && p.last == tLast)) && t.hasSuffix(p) {
             let start = t.index(t.endIndex, offsetBy: -p.count)
             if start == t.startIndex { return true }
             var before = t.index(before: start)
@@ -98,27 +103,51 @@ public struct IdentifierCues: Sendable {
 /// Foundation's `range(of:)` cost a tenth of extraction.
 public struct CueWords: Sendable {
     private let words: [(bytes: [UInt8], isStem: Bool)]
+    /// The words starting with each byte value: the text is read once, and at each byte
+    /// only the words that can start there are compared. Scanning the text once per word
+    /// (a hundred words, every candidate's window) was most of identifier extraction.
+    private let byFirstByte: [[Int]]
 
     init(_ phrases: [String]) {
         words = phrases.map { (Array($0.utf8), $0.unicodeScalars.count > 4) }
+        var table = Array(repeating: [Int](), count: 256)
+        for (k, w) in words.enumerated() { if let b = w.bytes.first { table[Int(b)].append(k) } }
+        byFirstByte = table
     }
 
     /// Whether any of the words stands in `text` (folded by `TextFolding.latinBase`).
     public func found(in text: String) -> Bool {
         var text = text
+        return text.withUTF8 { t in
+            for i in t.indices {
+                for k in byFirstByte[Int(t[i])] where Self.wordStands(t, at: i, words[k].bytes, isStem: words[k].isStem) { return true }
+            }
+            return false
+        }
+    }
+
+    /// The same question one word at a time, as first written: what `found` must answer.
+    func foundWordByWord(in text: String) -> Bool {
+        var text = text
         return text.withUTF8 { t in words.contains { Self.containsWord(t, $0.bytes, isStem: $0.isStem) } }
+    }
+
+    /// Whether `w` is written at byte `i` of `t`, at a word start (and end, unless a stem).
+    @inline(__always)
+    private static func wordStands(_ t: UnsafeBufferPointer<UInt8>, at i: Int, _ w: [UInt8], isStem: Bool) -> Bool {
+        guard i + w.count <= t.count else { return false }
+        for k in 1..<w.count where t[i + k] != w[k] { return false }
+        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        let before = i > 0 ? t[i - 1] : 0x20
+        let after = i + w.count < t.count ? t[i + w.count] : 0x20
+        return !isASCIILetter(before) && (isStem || !isASCIILetter(after))
     }
 
     private static func containsWord(_ t: UnsafeBufferPointer<UInt8>, _ w: [UInt8], isStem: Bool) -> Bool {
         guard let first = w.first, w.count <= t.count else { return false }
-        func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
         var i = 0
         while i + w.count <= t.count {
-            if t[i] == first, (1..<w.count).allSatisfy({ t[i + $0] == w[$0] }) {
-                let before = i > 0 ? t[i - 1] : 0x20
-                let after = i + w.count < t.count ? t[i + w.count] : 0x20
-                if !isASCIILetter(before), isStem || !isASCIILetter(after) { return true }
-            }
+            if t[i] == first, wordStands(t, at: i, w, isStem: isStem) { return true }
             i += 1
         }
         return false

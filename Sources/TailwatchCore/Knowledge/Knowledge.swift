@@ -115,53 +115,54 @@ public enum RouteRole: String, Sendable {
 /// stand between them and a place ("the airport of", "مطار").
 public struct RouteWords: Sendable {
     /// Phrases read backwards from the place: keys are the phrase's token keys reversed.
-    public let before: [[String]: RouteRole]
+    public let before: PhraseMap<RouteRole>
     public let after: [String: RouteRole]
-    public let fillers: Set<[String]>
+    /// Phrases between a route word and the place ("the airport of"); the value is unused.
+    public let fillers: PhraseMap<Bool>
     public let maxBefore: Int
     public let maxFiller: Int
     /// "capital", "العاصمه", "столицу": with a country beside it, the country's capital city.
-    public let capitals: Set<String>
+    public let capitals: KeySet
 
     init(cues: DataTable, fillers f: DataTable, capitals c: DataTable) throws {
-        var before: [[String]: RouteRole] = [:]
+        var before = PhraseMap<RouteRole>()
         var after: [String: RouteRole] = [:]
         for r in cues.records() {
             guard let role = RouteRole(rawValue: r["role"]) else { continue }
             let keys = PhraseIndex<Int>.tokenKeys(r["phrase"])
             if r["position"] == "after" { after[keys.joined()] = role } else if before[keys] == nil { before[keys] = role }
         }
-        var fillers = Set<[String]>()
-        for r in f.records() { fillers.insert(PhraseIndex<Int>.tokenKeys(r["phrase"])) }
+        var fillers = PhraseMap<Bool>()
+        for r in f.records() { fillers[PhraseIndex<Int>.tokenKeys(r["phrase"])] = true }
         self.before = before
         self.after = after
         self.fillers = fillers
-        self.maxBefore = before.keys.map(\.count).max() ?? 1
-        self.maxFiller = fillers.map(\.count).max() ?? 1
-        self.capitals = Set(c.records().compactMap { PhraseIndex<Int>.tokenKeys($0["word"]).first })
+        self.maxBefore = before.isEmpty ? 1 : before.longest
+        self.maxFiller = fillers.isEmpty ? 1 : fillers.longest
+        self.capitals = KeySet(c.records().compactMap { PhraseIndex<Int>.tokenKeys($0["word"]).first })
     }
 }
 
 /// Words that make a sentence about an aircraft or a flight (`flight_words.tsv`).
 public struct FlightWords: Sendable {
-    public let plane: Set<String>
-    public let planes: Set<String>
-    public let verbs: Set<String>
-    public let arrivals: Set<String>
-    public let departures: Set<String>
+    public let plane: KeySet
+    public let planes: KeySet
+    public let verbs: KeySet
+    public let arrivals: KeySet
+    public let departures: KeySet
     /// "stop", "توقف", "scalo": "in X" after them is a stop on the way.
-    public let stops: Set<String>
+    public let stops: KeySet
     /// "and back", "ذهابا وإيابا": the leg just told was flown both ways.
     public let returnPhrases: [[String]]
     /// Verbs only an aircraft does ("landed", "was flown", Arabic feminine "هبطت" agreeing
     /// with الطائرة): they make a sentence speak of an aircraft without naming one.
-    public let aircraftVerbs: Set<String>
+    public let aircraftVerbs: KeySet
 
     init(_ table: DataTable) {
         var returnPhrases: [[String]] = []
-        var aircraftVerbs = Set<String>()
-        var plane = Set<String>(), planes = Set<String>(), verbs = Set<String>()
-        var arrivals = Set<String>(), departures = Set<String>(), stops = Set<String>()
+        var aircraftVerbs = KeySet()
+        var plane = KeySet(), planes = KeySet(), verbs = KeySet()
+        var arrivals = KeySet(), departures = KeySet(), stops = KeySet()
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             if r["kind"] == "back" { returnPhrases.append(keys); continue }
@@ -190,18 +191,30 @@ public struct FlightWords: Sendable {
     private func forms(_ key: String) -> [String] { [key] + ArabicClitics.variants(key).map(\.stripped) }
 
     /// The role a flight verb gives "in X" after it: arrival verbs make a destination.
+    /// Asked of every token of a sentence: the key as it is first, and the clitic-stripped
+    /// forms only when it starts with a clitic letter (`forms` without building the list).
     public func role(ofVerb key: String) -> RouteRole? {
-        for k in forms(key) {
-            if stops.contains(k) { return .via }
-            if arrivals.contains(k) { return .destination }
-            if departures.contains(k) { return .origin }
+        if let role = role(ofForm: key) { return role }
+        guard ArabicClitics.startsWithClitic(key) else { return nil }
+        for v in ArabicClitics.variants(key) {
+            if let role = role(ofForm: v.stripped) { return role }
         }
+        return nil
+    }
+
+    private func role(ofForm k: String) -> RouteRole? {
+        if stops.contains(k) { return .via }
+        if arrivals.contains(k) { return .destination }
+        if departures.contains(k) { return .origin }
         return nil
     }
 
     /// Whether a token key (clitics allowed) is any of the words.
     public func isFlightWord(_ key: String) -> Bool {
-        forms(key).contains { plane.contains($0) || planes.contains($0) || verbs.contains($0) }
+        func known(_ k: String) -> Bool { plane.contains(k) || planes.contains(k) || verbs.contains(k) }
+        if known(key) { return true }
+        guard ArabicClitics.startsWithClitic(key) else { return false }
+        return ArabicClitics.variants(key).contains { known($0.stripped) }
     }
 
     /// Whether a token key (clitics allowed) speaks of one aircraft: a plane word or an aircraft-only verb.

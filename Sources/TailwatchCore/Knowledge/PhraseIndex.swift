@@ -74,16 +74,23 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
     public func longestMatch(in tokens: [Token], at start: Int, limit: Int, firstKey: String? = nil)
         -> (count: Int, values: [Value])?
     {
-        var acc = ""
+        guard start < limit, maxTokens > 0 else { return nil }
+        // The first token's key is looked up as it is; the joined key is built only when a
+        // second token is read (most scans stop at the first: building and growing a
+        // `String` per token was most of a failed lookup's cost).
+        var key = PhraseKey(firstKey ?? tokens[start].key)
+        var acc: String?
         var best: (Int, [Value])?
         var i = start
-        while i < limit && i - start < maxTokens {
-            if i > start, !adjacent(tokens[i - 1], tokens[i]) { break }
-            acc += (i == start ? (firstKey ?? tokens[i].key) : tokens[i].key)
-            let key = PhraseKey(acc)
+        while true {
             if let v = entries[key] { best = (i - start + 1, v) }
             if !prefixes.contains(key) { break }
             i += 1
+            guard i < limit && i - start < maxTokens, adjacent(tokens[i - 1], tokens[i]) else { break }
+            var joined = acc ?? key.string
+            joined += tokens[i].key
+            acc = joined
+            key = PhraseKey(joined)
         }
         return best
     }
@@ -120,11 +127,31 @@ public struct PhraseKey: Hashable, Sendable {
     /// FNV-1a over the bytes, handed to the hasher as one word: feeding SipHash the bytes
     /// themselves cost more than the lookups they served.
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(fnv)
+    }
+
+    /// What `Set` and `Dictionary` ask for: the FNV-1a word mixed with the table's seed
+    /// by a multiply-xorshift finaliser (MurmurHash3's fmix64), without SipHash. Even a
+    /// one-word SipHash round (`Hasher.init` and `_finalize`) cost more than the FNV pass
+    /// over a key; place, date and word lookups make millions per 5 MB of dense text.
+    /// The order of a set of keys never reaches the output (it differs between runs
+    /// whatever the hash, as Swift seeds hashing per process).
+    public func _rawHashValue(seed: Int) -> Int {
+        var h = fnv ^ UInt64(bitPattern: Int64(seed))
+        h ^= h >> 33
+        h &*= 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        h &*= 0xc4ce_b9fe_1a85_ec53
+        h ^= h >> 33
+        return Int(Int64(bitPattern: h))
+    }
+
+    private var fnv: UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         let done: Void? = string.utf8.withContiguousStorageIfAvailable {
             for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         }
         if done == nil { for b in string.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
-        hasher.combine(h)
+        return h
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+
+/// A set of token keys (`Token.key`, `PhraseIndex.tokenKeys`), hashed and compared as
+/// UTF-8 bytes like `PhraseKey`.
+///
+/// The word lists (flight verbs, airport words, route cues…) are asked about nearly every
+/// token of an article about flights. `Set<String>` normalises non-ASCII text on every
+/// hash and on every compare of unequal strings: on dense Arabic and English text the
+/// hashing and comparing of `String`s was a sixth of extraction. Keys on both sides come
+/// out of the same folding (`Document`, `Tokenizer`), so byte equality is the equality
+/// wanted; `KeySetIdentityTests` hold the lookups equal to `Set<String>`'s on every
+/// fixture token.
+public struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    private var keys: Set<PhraseKey>
+
+    public init() { keys = [] }
+
+    public init<S: Sequence>(_ strings: S) where S.Element == String {
+        keys = Set(strings.map(PhraseKey.init))
+    }
+
+    public init(arrayLiteral strings: String...) { self.init(strings) }
+
+    @inline(__always) public func contains(_ key: String) -> Bool { keys.contains(PhraseKey(key)) }
+
+    public mutating func insert(_ key: String) { keys.insert(PhraseKey(key)) }
+
+    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { keys.count }
+    /// The keys, in no order.
+    public var strings: [String] { keys.map(\.string) }
+}
+
+/// Token keys mapped to values, hashed as bytes (see `KeySet`).
+public struct KeyMap<Value: Sendable>: Sendable {
+    private var values: [PhraseKey: Value] = [:]
+
+    public init() {}
+
+    public subscript(_ key: String) -> Value? {
+        get { values[PhraseKey(key)] }
+        set { values[PhraseKey(key)] = newValue }
+    }
+
+    public var isEmpty: Bool { values.isEmpty }
+    public var count: Int { values.count }
+    /// The keys and values, in no order.
+    public var pairs: [(String, Value)] { values.map { ($0.key.string, $0.value) } }
+}
+
+/// Phrases of several token keys mapped to values, hashed as bytes (see `KeySet`).
+///
+/// A phrase is its keys joined with U+001F, which no key holds (keys are runs of letters
+/// and digits), so two phrases are one key exactly when their keys are equal one by one,
+/// as with `[[String]: Value]`; a one-word phrase is its key as it is, with no copy.
+public struct PhraseMap<Value: Sendable>: Sendable {
+    private var values: [PhraseKey: Value] = [:]
+    /// The first key of every phrase: a lookup whose first key is none of them is answered
+    /// without joining the keys (route cues are tried at every length before every place).
+    private var firsts: Set<PhraseKey> = []
+    /// The most keys in a phrase.
+    public private(set) var longest = 0
+
+    public init() {}
+
+    static func key(_ keys: [String]) -> PhraseKey {
+        keys.count == 1 ? PhraseKey(keys[0]) : PhraseKey(keys.joined(separator: "\u{1F}"))
+    }
+
+    public subscript(_ keys: [String]) -> Value? {
+        get {
+            if let first = keys.first, !firsts.contains(PhraseKey(first)) { return nil }
+            return values[Self.key(keys)]
+        }
+        set {
+            // Phrases are only added (a table is read once): `firsts` never has to forget one.
+            precondition(newValue != nil, "PhraseMap keeps every phrase it is given")
+            values[Self.key(keys)] = newValue
+            if let first = keys.first { firsts.insert(PhraseKey(first)) }
+            longest = max(longest, keys.count)
+        }
+    }
+
+    public func contains(_ keys: [String]) -> Bool { self[keys] != nil }
+
+    public var isEmpty: Bool { values.isEmpty }
+}
