@@ -150,7 +150,15 @@ extension ArticleExtractor {
                 events[i].dateEvidence = e
                 events[i].rules = (events[i].rules ?? []) + [AssemblyRule.storyDate.name]
             } else if let anchor = c.dates.anchor, !anchor.inferred, anchor.date.precision == .day {
-                events[i].date = anchor.date
+                // "…landed at Misrata. It stayed there until Tuesday 17 December" in an article of the
+                // 21st: a day told later, on or before the article's, shows the leg was flown before
+                // it; only the month is known.
+                let earlierDayToldLater = c.dates.story.contains { told in
+                    guard told.byte > start, told.date <= anchor.date else { return false }
+                    if case .absolute = told.mention.value { return true }
+                    return false
+                }
+                events[i].date = earlierDayToldLater ? EventDate(year: anchor.date.year, month: anchor.date.month, day: nil) : anchor.date
                 events[i].dateEvidence = anchorEvidence(anchor, c)
                 events[i].rules = (events[i].rules ?? []) + [AssemblyRule.articleDate.name]
             } else {
