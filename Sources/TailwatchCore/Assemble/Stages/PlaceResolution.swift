@@ -81,7 +81,11 @@ extension ArticleExtractor {
             Double(votes[country] ?? 0) * 1e9 + Double(population)
         }
         // "Egypt" is a country before it is some town's other name; a city keeps its own name ("Djibouti").
-        if let c = countries.first, !cities.contains(where: { g.cities[$0].name.lowercased() == g.countries[c].name.lowercased() }) {
+        // Only the country's own city of its name counts (Djibouti, Kuwait); a town called
+        // Venezuela in Cuba does not make "Venezuela" a city.
+        if let c = countries.first, !cities.contains(where: {
+            g.cities[$0].name.lowercased() == g.countries[c].name.lowercased() && g.cities[$0].country == g.countries[c].iso2
+        }) {
             if airports.isEmpty { return g.place(country: c) }
         }
         if let city = cities.max(by: { score(g.cities[$0].country, g.cities[$0].population) < score(g.cities[$1].country, g.cities[$1].population) }) {

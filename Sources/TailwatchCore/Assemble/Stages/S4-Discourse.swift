@@ -196,7 +196,8 @@ extension ArticleExtractor {
         }
         // The article's aircraft owns a far-off route only where the sentence speaks of an
         // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
-        if let dominant = d.dominant, namesAPlane || (!frame.types.isEmpty && flightVerb) {
+        // "Israeli planes were forced to stop in Amman" speaks of planes in general, not of the one.
+        if let dominant = d.dominant, !plural, namesAPlane || (!frame.types.isEmpty && flightVerb) {
             // A different type named here means a different aircraft.
             if let known = d.typeOf[dominant]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
             return Attribution(aircraft: [dominant], rule: .aircraftDominant)
