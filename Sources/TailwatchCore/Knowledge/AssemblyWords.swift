@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
         ],
         integers: ["value"])
 
@@ -41,6 +41,8 @@ public struct AssemblyWords: Sendable {
     public let turnBack: PhraseList
     /// "coming from", "قادمة", "proveniente": the first word of an origin cue that tells an arrival.
     public let arrivingFrom: KeySet
+    /// "another", "un altro", "أخرى": beside a plane word, an aircraft other than the one told of.
+    public let another: KeySet
     /// "and", "و", "e": the only words that may join identifiers listed together.
     public let listJoiners: KeySet
     /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
@@ -60,7 +62,7 @@ public struct AssemblyWords: Sendable {
         var between = KeySet(), placeClause = KeySet(), near = KeySet()
         var placeJoiners = KeySet(), international = KeySet(), negation = KeySet()
         var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = []
-        var listJoiners = KeySet(), arrivingFrom = KeySet()
+        var listJoiners = KeySet(), arrivingFrom = KeySet(), another = KeySet()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = KeySet()
         var takeOff: [[String]] = [], fromThere: [[String]] = []
@@ -85,6 +87,7 @@ public struct AssemblyWords: Sendable {
             case "ownership": ownership.append(keys)
             case "turn_back": turnBack.append(keys)
             case "arriving_from": arrivingFrom.insert(first)
+            case "another": another.insert(first)
             case "list_joiner": listJoiners.insert(first)
             case "cancelled": cancelled.append(keys)
             case "update": update.append(keys)
@@ -109,6 +112,7 @@ public struct AssemblyWords: Sendable {
         self.ownership = PhraseList(ownership)
         self.turnBack = PhraseList(turnBack)
         self.arrivingFrom = arrivingFrom
+        self.another = another
         self.listJoiners = listJoiners
         self.cancelled = PhraseList(cancelled)
         self.update = PhraseList(update)

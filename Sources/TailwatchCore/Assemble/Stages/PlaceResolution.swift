@@ -87,6 +87,9 @@ extension ArticleExtractor {
             g.cities[$0].name.lowercased() == g.countries[c].name.lowercased() && g.cities[$0].country == g.countries[c].iso2
         }) {
             if airports.isEmpty { return g.place(country: c) }
+            // "Mali" is the country, not Indonesia's Mali Airport: a country's name beats an
+            // airport abroad that shares it, unless the text calls it an airport.
+            if !m.airportWord, !airports.contains(where: { $0.country == g.countries[c].iso2 }) { return g.place(country: c) }
         }
         if let city = cities.max(by: { score(g.cities[$0].country, g.cities[$0].population) < score(g.cities[$1].country, g.cities[$1].population) }) {
             // An airport alias that is also the city's name: the city rule decides (Rome stays Rome).

@@ -87,8 +87,9 @@ extension ArticleExtractor {
                 // After the sentence, only a calendar date on a line of its own ("08/03/2020") or
                 // in a sentence naming no place ("Here is what we saw on 19 November 2024"): one
                 // beside other places tells of another flight ("it visited Syria in February 2016").
+                // Both only just after the sentence: a date sentences later is another story's.
                 guard case .absolute = r.mention.value, let k = m.layout.sentenceIndex(at: r.location) else { return false }
-                return m.sentences[k].tokens.count <= 8 || m.placesBySentence[k].isEmpty
+                return k - si <= 2 && m.sentences[k].tokens.count <= 8 || k - si == 1 && m.placesBySentence[k].isEmpty
             }
             // "…departed for Cairo, where the minister was due to meet his counterpart on Monday":
             // a date in a clause about the place the leg ends at is not the leg's.

@@ -146,6 +146,15 @@ extension ArticleExtractor {
         // ("forces will advance towards Sirte").
         let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.key) }
 
+        // "un altro volo … partito anch'esso da Istanbul", "طائرة أخرى": another aircraft than the one
+        // the paragraph names.
+        let another = knowledge.assemblyWords.another
+        let anotherPlane = sentenceTokens.indices.contains { i in
+            another.contains(tokens[i].key) && (max(s.tokens.lowerBound, i - 2)...min(s.tokens.upperBound - 1, i + 2)).contains {
+                flightWords.plane.contains(tokens[$0].key) || flightWords.planes.contains(tokens[$0].key)
+            }
+        }
+        if anotherPlane { return .none }
         let paragraphIDs = m.identifiers.inside(m.layout.paragraphRange(s.paragraph))
         let paragraphDistinct = uniqueInOrder(paragraphIDs.map(\.value.canonical))
         if !paragraphDistinct.isEmpty {
