@@ -22,6 +22,7 @@ extension AssemblyRule {
     static let verbGivesIn = AssemblyRule("leg.verb-gives-in", "a plain 'in' after a flight verb takes the verb's direction", example: "landed on Monday in Tripoli")
     static let departureVerbObject = AssemblyRule("leg.departure-object", "a departure verb's object is the origin", example: "It left Sirte")
     static let arrivingFrom = AssemblyRule("leg.arriving-from", "an aircraft 'coming from' somewhere, at an airport the sentence names, came to it", example: "an emergency at Baghdad airport over a plane coming from Iran")
+    static let shuttle = AssemblyRule("leg.shuttle", "an aircraft's rotations or shuttle 'between A and B' are a flight each way", example: "the rotations of an Il-76 between Mali and Burkina Faso")
     static let turnBack = AssemblyRule("leg.turn-back", "a turn-back or diversion ends the leg where it landed, not where it was bound", example: "to St Petersburg, but had to turn back and land at Ostafyevo")
     static let oneplaceTwoNames = AssemblyRule("leg.one-place-two-names", "adjacent names of one place are one end", example: "Rome Ciampino")
     static let routeArrow = AssemblyRule("leg.route-arrow", "a dash or arrow between two names makes a route", example: "LIRA > HLLB")
@@ -64,7 +65,7 @@ extension AssemblyRule {
 
     /// Every rule, in the order the stages apply them.
     public static let all: [AssemblyRule] = [
-        routeWord, verbGivesIn, departureVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom, arrivingFrom, turnBack,
+        routeWord, verbGivesIn, departureVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom, arrivingFrom, turnBack, shuttle,
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold,
         dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,

@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
         ],
         integers: ["value"])
 
@@ -43,6 +43,8 @@ public struct AssemblyWords: Sendable {
     public let arrivingFrom: KeySet
     /// "another", "un altro", "أخرى": beside a plane word, an aircraft other than the one told of.
     public let another: KeySet
+    /// "rotations", "shuttled", "مكوكية": an aircraft's flights "between A and B" both ways.
+    public let shuttle: KeySet
     /// "and", "و", "e": the only words that may join identifiers listed together.
     public let listJoiners: KeySet
     /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
@@ -62,7 +64,7 @@ public struct AssemblyWords: Sendable {
         var between = KeySet(), placeClause = KeySet(), near = KeySet()
         var placeJoiners = KeySet(), international = KeySet(), negation = KeySet()
         var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = []
-        var listJoiners = KeySet(), arrivingFrom = KeySet(), another = KeySet()
+        var listJoiners = KeySet(), arrivingFrom = KeySet(), another = KeySet(), shuttle = KeySet()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = KeySet()
         var takeOff: [[String]] = [], fromThere: [[String]] = []
@@ -88,6 +90,7 @@ public struct AssemblyWords: Sendable {
             case "turn_back": turnBack.append(keys)
             case "arriving_from": arrivingFrom.insert(first)
             case "another": another.insert(first)
+            case "shuttle": shuttle.insert(first)
             case "list_joiner": listJoiners.insert(first)
             case "cancelled": cancelled.append(keys)
             case "update": update.append(keys)
@@ -113,6 +116,7 @@ public struct AssemblyWords: Sendable {
         self.turnBack = PhraseList(turnBack)
         self.arrivingFrom = arrivingFrom
         self.another = another
+        self.shuttle = shuttle
         self.listJoiners = listJoiners
         self.cancelled = PhraseList(cancelled)
         self.update = PhraseList(update)

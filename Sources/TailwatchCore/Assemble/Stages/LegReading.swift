@@ -161,13 +161,18 @@ extension ArticleExtractor {
         var betweenStarts = Set<Int>()
         for i in items.indices {
             let m = items[i].m
-            if let before = m.tokens.lowerBound > 0 ? t[m.tokens.lowerBound - 1].key : nil, words.between.contains(before) {
+            // "between Mali and …", "entre le Mali et …": an article may stand after "between".
+            var k = m.tokens.lowerBound - 1
+            if k > 0, knowledge.routeWords.fillers.contains([t[k].key]), words.between.contains(t[k - 1].key) { k -= 1 }
+            if k >= 0, words.between.contains(t[k].key) {
                 items[i].role = .origin
                 items[i].rules.append(AssemblyRule.between.name)
                 betweenStarts.insert(i)
                 if i + 1 < items.count {
                     let n = items[i + 1].m
-                    let joined = n.clitic == "و" || (n.tokens.lowerBound > 0 && Self.conjunction(t[n.tokens.lowerBound - 1].key))
+                    var j = n.tokens.lowerBound - 1
+                    if j > 0, knowledge.routeWords.fillers.contains([t[j].key]), Self.conjunction(t[j - 1].key) { j -= 1 }
+                    let joined = n.clitic == "و" || (j >= 0 && Self.conjunction(t[j].key))
                     if joined { items[i + 1].role = .destination; items[i + 1].rules.append(AssemblyRule.between.name) }
                 }
             }

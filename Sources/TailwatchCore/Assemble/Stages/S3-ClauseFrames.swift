@@ -56,6 +56,21 @@ extension ArticleExtractor {
                 if telling(mission, in: s, m) == .told { chain.append(mission) }
             }
             guard !chain.isEmpty else { continue }
+            // "the rotations of an Il-76 between Mali and Ouagadougou": an aircraft's shuttle
+            // between two places is a flight each way, not a route in general.
+            if chain.contains(where: { $0.between && $0.origin != nil && $0.destination != nil }),
+               tokens[s.tokens].contains(where: { words.shuttle.contains($0.key) })
+            {
+                chain = chain.flatMap { leg -> [Leg] in
+                    guard leg.between, let o = leg.origin, let d = leg.destination else { return [leg] }
+                    var there = leg
+                    there.between = false
+                    there.rules.append(AssemblyRule.shuttle.name)
+                    var back = there
+                    (back.origin, back.destination) = (d, o)
+                    return [there, back]
+                }
+            }
             func followedBy(_ phrases: [[String]]) -> Bool {
                 phrases.contains { phrase in
                     (lastPlace..<s.tokens.upperBound).contains { k in

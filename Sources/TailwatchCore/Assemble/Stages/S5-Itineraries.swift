@@ -158,7 +158,9 @@ extension ArticleExtractor {
                     if case .absolute = told.mention.value { return true }
                     return false
                 }
-                events[i].date = earlierDayToldLater ? EventDate(year: anchor.date.year, month: anchor.date.month, day: nil) : anchor.date
+                // Rotations back and forth are flown over days: the article's day is not theirs.
+                let shuttle = events[i].rules?.contains(AssemblyRule.shuttle.name) == true
+                events[i].date = earlierDayToldLater || shuttle ? EventDate(year: anchor.date.year, month: anchor.date.month, day: nil) : anchor.date
                 events[i].dateEvidence = anchorEvidence(anchor, c)
                 events[i].rules = (events[i].rules ?? []) + [AssemblyRule.articleDate.name]
             } else {
