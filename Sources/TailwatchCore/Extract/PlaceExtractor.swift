@@ -89,7 +89,10 @@ public struct PlaceExtractor: Sendable {
         } else if token.length == 3, token.text == token.text.uppercased(), !token.isRightToLeft,
                   hashtag || token.before == 0x28 && token.after == 0x29,
                   let airport = gazetteer.airport(iata: token.text), airport.inUse,
-                  let idx = gazetteer.airports.firstIndex(where: { $0.code == airport.code })
+                  let idx = gazetteer.airports.firstIndex(where: { $0.code == airport.code }),
+                  // "Damascus (DAM)", not "Mouvement patriotique pour la Centrafrique (MPC)": in
+                  // brackets, a code follows a name of its own airport or city.
+                  hashtag || namesItsAirport(airport, before: i, t, s)
         {
             // "#BEN", "(DAM)": an IATA code written as a tag.
             found = (1, [.airport(idx)])
@@ -165,6 +168,12 @@ public struct PlaceExtractor: Sendable {
             return true
         }
         return mention.refs.isEmpty ? nil : mention
+    }
+
+    /// Whether one of the four words before token `i` is a word of the airport's name or city.
+    private func namesItsAirport(_ a: Airport, before i: Int, _ t: [Token], _ s: Sentence) -> Bool {
+        let own = Set(PhraseIndex<PlaceRef>.tokenKeys(a.name + " " + (a.city ?? "")))
+        return t[max(s.tokens.lowerBound, i - 4)..<i].contains { own.contains($0.key) }
     }
 
     /// "Tripoli's Mitiga": an English possessive "'s" ends the name ("Tripoli" + "s" is not "Tripolis").

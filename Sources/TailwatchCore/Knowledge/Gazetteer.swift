@@ -367,6 +367,11 @@ public struct Gazetteer: Sendable {
         if publicFields.count == 1 { return publicFields[0].place }
         let scheduled = inUse.filter(\.scheduled)
         if airportNamed && scheduled.count == 1 { return scheduled[0].place }
+        // A town whose one field is a small strip (Ndélé): flights there use it.
+        if inUse.isEmpty, publicFields.isEmpty {
+            let open = fields.filter { $0.type != "closed" }
+            if open.count == 1 { return open[0].place }
+        }
         if inUse.isEmpty && airportNamed {
             let open = fields.filter { $0.type != "closed" }
             if open.count == 1 { return open[0].place }
