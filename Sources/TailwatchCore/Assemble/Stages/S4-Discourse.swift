@@ -254,6 +254,8 @@ extension ArticleExtractor {
         // Told by type alone, a flight needs both its ends ("a C-130J flew from Ankara to
         // Misrata"): "the P-8A operates from Sigonella" is the type's routine, not a flight.
         guard let o = leg.origin, let d = leg.destination, o.key != d.key else { return nil }
+        // …and one end an airport: "departed Moscow for Ulyanovsk" names towns, not a tracked flight.
+        guard o.level == .airport || d.level == .airport else { return nil }
         let inSentence = m.types.inside(s.range)
         guard inSentence.count == 1, let type = inSentence.first?.value else { return nil }
         if [leg.origin, leg.destination].contains(where: { $0?.level == .country }) { return nil }
