@@ -140,13 +140,6 @@ extension ArticleExtractor {
                 j += 1
             }
         }
-        // "made stops in Tunisia and Cape Verde": a stop joined to a stop by "and" is one too.
-        for i in items.indices.dropFirst() where items[i].role == nil && items[i - 1].role == .via {
-            let gap = items[i].m.tokens.lowerBound - items[i - 1].m.tokens.upperBound
-            let joined = items[i].m.clitic == "و" && gap == 0
-                || gap == 1 && Self.conjunction(t[items[i].m.tokens.lowerBound - 1].key)
-            if joined { items[i].role = .via; items[i].rules = items[i - 1].rules }
-        }
         // "حالة الطوارئ في مطار بغداد … طائرة قادمة من إيران": with no destination told, the airport
         // an aircraft "coming from" somewhere is at is where it came.
         if !items.contains(where: { $0.role == .destination }),
