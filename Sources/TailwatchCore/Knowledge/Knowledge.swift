@@ -147,6 +147,9 @@ public struct RouteWords: Sendable {
 public struct FlightWords: Sendable {
     public let plane: KeySet
     public let planes: KeySet
+    /// The plural nouns of `planes` that count flights, not aircraft ("flights", "رحلات"): one
+    /// aircraft makes several, and sites "that track flights" track them all.
+    public let flightNouns: KeySet
     public let verbs: KeySet
     public let arrivals: KeySet
     public let departures: KeySet
@@ -161,7 +164,7 @@ public struct FlightWords: Sendable {
     init(_ table: DataTable) {
         var returnPhrases: [[String]] = []
         var aircraftVerbs = KeySet()
-        var plane = KeySet(), planes = KeySet(), verbs = KeySet()
+        var plane = KeySet(), planes = KeySet(), flightNouns = KeySet(), verbs = KeySet()
         var arrivals = KeySet(), departures = KeySet(), stops = KeySet()
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
@@ -170,6 +173,7 @@ public struct FlightWords: Sendable {
             switch r["kind"] {
             case "plane": plane.insert(key)
             case "planes": planes.insert(key)
+            case "flights": planes.insert(key); flightNouns.insert(key)
             case "arrive": verbs.insert(key); arrivals.insert(key)
             case "depart": verbs.insert(key); departures.insert(key)
             case "stop": stops.insert(key)
@@ -184,6 +188,7 @@ public struct FlightWords: Sendable {
         self.aircraftVerbs = aircraftVerbs
         self.plane = plane
         self.planes = planes
+        self.flightNouns = flightNouns
         self.verbs = verbs
     }
 

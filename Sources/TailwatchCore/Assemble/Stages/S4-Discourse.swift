@@ -142,6 +142,9 @@ extension ArticleExtractor {
                     || (i > s.tokens.lowerBound && flightWords.plane.contains(tokens[i - 1].key)))
         }.map { ordinals[tokens[$0].key]! }
         let plural = sentenceTokens.contains { flightWords.planes.contains($0.key) }
+        // "planes", "طائرات": several aircraft; "flights" may all be one aircraft's, and "sites
+        // that track flights" (مواقع تتبع الرحلات) open half the genre's sentences.
+        let severalAircraft = sentenceTokens.contains { flightWords.planes.contains($0.key) && !flightWords.flightNouns.contains($0.key) }
         // A route in a sentence that names no aircraft, no type and no flight is not a flight
         // ("forces will advance towards Sirte").
         let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.key) }
@@ -206,7 +209,7 @@ extension ArticleExtractor {
         // The article's aircraft owns a far-off route only where the sentence speaks of an
         // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
         // "Israeli planes were forced to stop in Amman" speaks of planes in general, not of the one.
-        if let dominant = d.dominant, !plural, namesAPlane || (!frame.types.isEmpty && flightVerb) {
+        if let dominant = d.dominant, !severalAircraft, namesAPlane || (!frame.types.isEmpty && flightVerb) {
             // A different type named here means a different aircraft.
             if let known = d.typeOf[dominant]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
             return Attribution(aircraft: [dominant], rule: .aircraftDominant)
