@@ -31,8 +31,7 @@ public struct IdentifierExtractor: Sendable {
     public func extract(_ doc: Document, typeRanges: [NSRange] = []) -> [Mention<AircraftIdentifier>] {
         let text = doc.foldedText
         var out: [Mention<AircraftIdentifier>] = []
-        for m in Self.candidate.matches(in: doc.units) {
-            let r = m.range
+        for r in Self.candidate.matchRanges(in: doc.units) {
             // A group already joined to the identifier before it ("RA_850 42").
             if let last = out.last, r.location < last.end { continue }
             let written = text.substring(with: r)
@@ -68,10 +67,12 @@ public struct IdentifierExtractor: Sendable {
                 out.append(joined)
             } else if let id = strayHyphen(token, context: context) {
                 out.append(Mention(r, id.writtenAs(written)))
-            } else if IdentifierCues.endsWithPhrase(before(text, r, 24), cues.serialWords + Self.registrationWords),
-                      let id = grammar.identifyUnhyphenated(token)
+            } else if let id = grammar.identifyUnhyphenated(token),
+                      IdentifierCues.endsWithPhrase(before(text, r, 24), cues.serialWords + Self.registrationWords)
             {
                 // "ذات التسجيل YIASI": a registration word right before vouches for a glued mark.
+                // Both questions are pure; the grammar's is asked first, as it is the cheap
+                // one and says no to nearly every candidate that gets this far.
                 out.append(Mention(r, id.writtenAs(written)))
             }
         }

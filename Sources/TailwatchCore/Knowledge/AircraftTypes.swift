@@ -74,6 +74,23 @@ private func hasDigit(_ s: String) -> Bool { s.contains(where: \.isNumber) }
 extension AircraftCatalog {
     /// "G-550" → "G550": letters and digits, upper case.
     public static func modelCode(_ s: String) -> String {
+        // ASCII text (every identifier candidate) upper-cases byte for byte and has no
+        // alphanumerics but A-Z, a-z and 0-9: read on bytes, without CharacterSet.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = s.utf8.compactMap { b -> UInt8? in
+                switch b {
+                case 0x61...0x7A: return b - 0x20
+                case 0x41...0x5A, 0x30...0x39: return b
+                default: return nil
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return modelCodeByScalars(s)
+    }
+
+    /// `modelCode` as it was first written, for every text: the fast path is held to it.
+    static func modelCodeByScalars(_ s: String) -> String {
         String(s.uppercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 }

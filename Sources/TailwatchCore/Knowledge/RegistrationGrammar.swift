@@ -30,6 +30,8 @@ public struct RegistrationGrammar: Sendable {
         var prefix: String
         var country: String
         var suffix: NSRegularExpression
+        /// The same pattern read on bytes, when it is written in `TokenPattern`'s dialect.
+        var suffixBytes: TokenPattern?
         var hyphenated: Bool
     }
 
@@ -37,6 +39,7 @@ public struct RegistrationGrammar: Sendable {
         var name: String
         var country: String
         var pattern: NSRegularExpression
+        var patternBytes: TokenPattern?
         var canonical: String
         var needsContext: Bool
         /// Whether every match has a digit: most tokens of text have none, and a
@@ -56,7 +59,8 @@ public struct RegistrationGrammar: Sendable {
             let prefix = r["prefix"].uppercased()
             guard !prefix.isEmpty, !r["suffix_regex"].isEmpty else { continue }
             let re = try NSRegularExpression(pattern: "^(?:\(r["suffix_regex"]))$")
-            let mark = Mark(prefix: prefix, country: r["country"], suffix: re, hyphenated: r["hyphen"] != "no")
+            let mark = Mark(prefix: prefix, country: r["country"], suffix: re, suffixBytes: TokenPattern(r["suffix_regex"]),
+                            hyphenated: r["hyphen"] != "no")
             marks[prefix, default: []].append(mark)
             if !mark.hyphenated { unhyphenated.append(mark) }
         }
@@ -65,7 +69,7 @@ public struct RegistrationGrammar: Sendable {
         self.maxPrefix = marks.keys.map(\.count).max() ?? 3
         self.serials = try serialTable.records().map { r in
             Serial(name: r["name"], country: r["country"],
-                   pattern: try NSRegularExpression(pattern: "^(?:\(r["regex"]))$"),
+                   pattern: try NSRegularExpression(pattern: "^(?:\(r["regex"]))$"), patternBytes: TokenPattern(r["regex"]),
                    canonical: r["canonical"], needsContext: r["needs_context"] == "yes",
                    needsDigit: !r["regex"].split(separator: "|").contains { !$0.contains("[0-9]") })
         }
@@ -85,7 +89,7 @@ public struct RegistrationGrammar: Sendable {
             let prefix = String(t[..<dash])
             let suffix = String(t[t.index(after: dash)...])
             guard !suffix.contains("-"), let list = marks[prefix] else { return nil }
-            for m in list where matches(m.suffix, suffix) {
+            for m in list where matches(m.suffix, m.suffixBytes, suffix) {
                 // A mark written without a hyphen keeps its rule when one is added: "N-95" masks.
                 if !m.hyphenated, prefix.count + suffix.count < 5, !hasContext { return nil }
                 return AircraftIdentifier(canonical: m.hyphenated ? "\(prefix)-\(suffix)" : prefix + suffix, country: m.country, kind: .civil)
@@ -96,7 +100,7 @@ public struct RegistrationGrammar: Sendable {
         // short ones (N95, N1) only with a registration word nearby.
         for m in unhyphenated where t.hasPrefix(m.prefix) && t.count > m.prefix.count {
             let suffix = String(t.dropFirst(m.prefix.count))
-            guard matches(m.suffix, suffix) else { continue }
+            guard matches(m.suffix, m.suffixBytes, suffix) else { continue }
             if t.count < 5 && !hasContext { return nil }
             if !suffix.contains(where: \.isNumber) { return nil }
             return AircraftIdentifier(canonical: t, country: m.country, kind: .civil)
@@ -108,7 +112,7 @@ public struct RegistrationGrammar: Sendable {
             let prefix = String(t.prefix(length))
             guard prefix.contains(where: \.isNumber), let list = marks[prefix] else { continue }
             let suffix = String(t.dropFirst(length))
-            for m in list where m.hyphenated && matches(m.suffix, suffix) {
+            for m in list where m.hyphenated && matches(m.suffix, m.suffixBytes, suffix) {
                 return AircraftIdentifier(canonical: "\(prefix)-\(suffix)", country: m.country, kind: .civil)
             }
         }
@@ -124,7 +128,7 @@ public struct RegistrationGrammar: Sendable {
             let prefix = String(t.prefix(length))
             guard let list = marks[prefix] else { continue }
             let suffix = String(t.dropFirst(length))
-            for m in list where m.hyphenated && matches(m.suffix, suffix) {
+            for m in list where m.hyphenated && matches(m.suffix, m.suffixBytes, suffix) {
                 return AircraftIdentifier(canonical: "\(prefix)-\(suffix)", country: m.country, kind: .civil)
             }
         }
@@ -133,7 +137,7 @@ public struct RegistrationGrammar: Sendable {
 
     func military(_ t: String, hasContext: Bool) -> AircraftIdentifier? {
         let hasDigit = t.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-        for s in serials where (hasDigit || !s.needsDigit) && matches(s.pattern, t) {
+        for s in serials where (hasDigit || !s.needsDigit) && matches(s.pattern, s.patternBytes, t) {
             if s.needsContext && !hasContext { continue }
             return AircraftIdentifier(canonical: canonicalSerial(t, rule: s.canonical), country: s.country, kind: .military)
         }
@@ -151,7 +155,14 @@ public struct RegistrationGrammar: Sendable {
         }
     }
 
-    private func matches(_ re: NSRegularExpression, _ s: String) -> Bool {
+    /// Whether the whole of `s` matches: on bytes when the pattern and the token allow,
+    /// else through ICU.
+    private func matches(_ re: NSRegularExpression, _ fast: TokenPattern?, _ s: String) -> Bool {
+        if let fast, let answer = fast.matchesWhole(s) { return answer }
+        return Self.icuMatches(re, s)
+    }
+
+    static func icuMatches(_ re: NSRegularExpression, _ s: String) -> Bool {
         re.firstMatch(in: s, range: NSRange(location: 0, length: s.utf16.count)) != nil
     }
 }

@@ -28,6 +28,13 @@ public struct WindowedPattern: Sendable {
     let minimumCore: Int
     /// Units a lookaround may read outside the run.
     let margin: Int
+    /// `member` and `core` asked once of every UTF-16 unit (`memberBit`, `coreBit`): the
+    /// windows are found with a table look-up per unit instead of two closure calls.
+    let unitClasses: [UInt8]
+    static let memberBit: UInt8 = 1, coreBit: UInt8 = 2
+    /// The same pattern matched without ICU, when `TokenPattern` reads its dialect: for
+    /// callers that need only the whole matches (`matchRanges`).
+    let bytewise: TokenPattern?
 
     public init(_ pattern: String, margin: Int = 8, minimumCore: Int,
                 member: @escaping @Sendable (UInt16) -> Bool, core: @escaping @Sendable (UInt16) -> Bool)
@@ -37,18 +44,53 @@ public struct WindowedPattern: Sendable {
         self.core = core
         self.minimumCore = minimumCore
         self.margin = margin
+        self.unitClasses = (0...0xFFFF).map { u in
+            (member(UInt16(u)) ? Self.memberBit : 0) | (core(UInt16(u)) ? Self.coreBit : 0)
+        }
+        let bytewise = TokenPattern(pattern)
+        self.bytewise = bytewise?.acceptsAnyScalar == false ? bytewise : nil
     }
 
     /// Every match in `units`, in order.
     public func matches(in units: [UInt16]) -> [PatternMatch] {
+        Self.matches(regex, in: units, windows: windows(in: units), margin: margin)
+    }
+
+    /// The range of every match in `units`, in order: what `matches(in:)` gives as
+    /// `range`, found without ICU when the pattern allows. A match never crosses a unit
+    /// outside `member`, and a window ends at one, so starting at each position of the
+    /// windows in turn and going on from each match's end finds what ICU finds in them.
+    func matchRanges(in units: [UInt16]) -> [NSRange] {
+        guard let bytewise else { return matches(in: units).map(\.range) }
+        let windows = windows(in: units)
+        var out: [NSRange] = []
+        units.withUnsafeBufferPointer { b in
+            for w in windows {
+                var s = w.location
+                while s < w.location + w.length {
+                    if let e = bytewise.match(b, at: s) {
+                        out.append(NSRange(location: s, length: e - s))
+                        s = max(e, s + 1)
+                    } else {
+                        s += 1
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// The stretches of `units` a match can lie in.
+    func windows(in units: [UInt16]) -> [NSRange] {
         var windows: [NSRange] = []
         var i = 0
+        let classes = unitClasses
         while i < units.count {
-            guard member(units[i]) else { i += 1; continue }
+            guard classes[Int(units[i])] & Self.memberBit != 0 else { i += 1; continue }
             let start = i
             var cores = 0
-            while i < units.count && member(units[i]) {
-                if core(units[i]) { cores += 1 }
+            while i < units.count && classes[Int(units[i])] & Self.memberBit != 0 {
+                if classes[Int(units[i])] & Self.coreBit != 0 { cores += 1 }
                 i += 1
             }
             guard cores >= minimumCore else { continue }
@@ -59,7 +101,7 @@ public struct WindowedPattern: Sendable {
                 windows.append(NSRange(location: start, length: i - start))
             }
         }
-        return Self.matches(regex, in: units, windows: windows, margin: margin)
+        return windows
     }
 
     /// The matches of `regex` inside each window (which must not cut a match in two),
