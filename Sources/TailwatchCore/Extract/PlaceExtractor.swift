@@ -264,7 +264,10 @@ public struct PlaceExtractor: Sendable {
             countryIndex = c.index
             clitic = word.clitic
         } else {
-            guard t[i].isCapitalized || t[i].isRightToLeft, let c = country(at: i) else { return nil }
+            // Most tokens have no capital word after them: look that up before the country.
+            guard t[i].isCapitalized || t[i].isRightToLeft,
+                  ((i + 1)..<min(end, i + 10)).contains(where: { capitalWord($0).ok }),
+                  let c = country(at: i) else { return nil }
             var k = i + c.count
             if k < end, t[k].key == "s", t[k].before == 0x27 || t[k].before == 0x2019 { k += 1 }  // "Libya's capital"
             guard capitalWord(k).ok, capitalWord(k).clitic.isEmpty else { return nil }
