@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
         ],
         integers: ["value"])
 
@@ -45,6 +45,8 @@ public struct AssemblyWords: Sendable {
     public let another: KeySet
     /// "rotations", "shuttled", "مكوكية": an aircraft's flights "between A and B" both ways.
     public let shuttle: KeySet
+    /// "the delivery of materiel to Syria", "for shipping weapons to": goods sent, not a flight told.
+    public let goods: PhraseList
     /// "and", "و", "e": the only words that may join identifiers listed together.
     public let listJoiners: KeySet
     /// "but the flight was cancelled", "ألغيت": the flight told before it did not happen.
@@ -63,7 +65,7 @@ public struct AssemblyWords: Sendable {
         var ordinals = KeyMap<Int>()
         var between = KeySet(), placeClause = KeySet(), near = KeySet()
         var placeJoiners = KeySet(), international = KeySet(), negation = KeySet()
-        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = []
+        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = [], goods: [[String]] = []
         var listJoiners = KeySet(), arrivingFrom = KeySet(), another = KeySet(), shuttle = KeySet()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = KeySet()
@@ -91,6 +93,7 @@ public struct AssemblyWords: Sendable {
             case "arriving_from": arrivingFrom.insert(first)
             case "another": another.insert(first)
             case "shuttle": shuttle.insert(first)
+            case "goods": goods.append(keys)
             case "list_joiner": listJoiners.insert(first)
             case "cancelled": cancelled.append(keys)
             case "update": update.append(keys)
@@ -117,6 +120,7 @@ public struct AssemblyWords: Sendable {
         self.arrivingFrom = arrivingFrom
         self.another = another
         self.shuttle = shuttle
+        self.goods = PhraseList(goods)
         self.listJoiners = listJoiners
         self.cancelled = PhraseList(cancelled)
         self.update = PhraseList(update)
