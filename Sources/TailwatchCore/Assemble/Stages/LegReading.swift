@@ -9,6 +9,9 @@ struct Leg {
     var between = false
     /// Folded location of the leg's first place: which identifier it follows.
     var location: Int
+    /// Where an origin told after the destination was named ("landed in Caracas on Tuesday,
+    /// after taking off from Tehran the previous night"): the take-off's date is near it.
+    var originToldAt: Int? = nil
     var rules: [String] = []
     /// The date the clause gives this leg (stage 3).
     var dated: ResolvedDate?
@@ -189,6 +192,7 @@ extension ArticleExtractor {
                 // "landed in Tripoli, coming from Tunis": the origin of the leg just told.
                 if var c = current, c.origin == nil, let d = c.destination, d.key != item.place.key {
                     c.origin = item.place
+                    c.originToldAt = t[item.m.tokens.lowerBound].location
                     c.rules.append(AssemblyRule.comingFrom.name)
                     current = c
                     continue

@@ -137,7 +137,14 @@ extension ArticleExtractor {
             // morning B - C"): each leg takes the date written nearest to it.
             let perLeg = chain.count > 1 && Set(sentenceDates.map(\.date)).count > 1
             for i in chain.indices {
-                if perLeg, let nearest = sentenceDates.min(by: { abs($0.location - chain[i].location) < abs($1.location - chain[i].location) }) {
+                // A leg's date is its take-off day: with the origin told after the landing and a day
+                // for each, the date nearest the origin.
+                let afterLanding = sentenceDates.filter { $0.location > chain[i].location }
+                let takeOffAt = Set(sentenceDates.map(\.date)).count > 1 ? chain[i].originToldAt : nil
+                if let o = takeOffAt, let nearest = afterLanding.min(by: { abs($0.location - o) < abs($1.location - o) }) {
+                    chain[i].dated = nearest
+                    chain[i].rules.append(AssemblyRule.dateNearestLeg.name)
+                } else if perLeg, let nearest = sentenceDates.min(by: { abs($0.location - chain[i].location) < abs($1.location - chain[i].location) }) {
                     chain[i].dated = nearest
                     chain[i].rules.append(AssemblyRule.dateNearestLeg.name)
                 } else if let (d, rule) = dated {
