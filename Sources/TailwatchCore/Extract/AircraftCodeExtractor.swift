@@ -26,7 +26,7 @@ public struct AircraftCodeExtractor: Sendable {
     // Letters then a number, joined or with one space: RCH123, IAM1403, ASCOT 4417, SAM44.
     // Two letters (an airline's IATA code: "Flight MS865") only when a flight word names it.
     static let callsignWord = WindowedPattern(#"(?<![A-Za-z0-9\-/])([A-Z]{2,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
-        minimumCore: 4, member: { UnitClass.isUpperOrDigit($0) || $0 == 0x20 }, core: UnitClass.isUpperOrDigit)
+        minimumCore: 3, member: { UnitClass.isUpperOrDigit($0) || $0 == 0x20 }, core: UnitClass.isUpperOrDigit)
 
     /// Codes in `doc`; `identifiers` are the registrations already found (a hex in
     /// brackets or after a slash right behind one is that aircraft's address).
