@@ -90,7 +90,7 @@ public struct PlaceExtractor: Sendable {
                   hashtag || token.before == 0x28 && token.after == 0x29,
                   let airport = gazetteer.airport(iata: token.text), airport.inUse,
                   let idx = gazetteer.airports.firstIndex(where: { $0.code == airport.code }),
-                  // "Damascus (DAM)", not "Mouvement patriotique pour la Centrafrique (MPC)": in
+                  // "Damascus (DAM)", not a party's initials "(MPC)" after its French name: in
                   // brackets, a code follows a name of its own airport or city.
                   hashtag || namesItsAirport(airport, before: i, t, s)
         {

@@ -45,7 +45,7 @@ public struct AssemblyWords: Sendable {
     public let another: KeySet
     /// "rotations", "shuttled", "مكوكية": an aircraft's flights "between A and B" both ways.
     public let shuttle: KeySet
-    /// "the delivery of materiel to Syria", "for shipping weapons to": goods sent, not a flight told.
+    /// "the delivery of arms to Yemen", "for shipping weapons to": goods sent, not a flight told.
     public let goods: PhraseList
     /// "and", "و", "e": the only words that may join identifiers listed together.
     public let listJoiners: KeySet

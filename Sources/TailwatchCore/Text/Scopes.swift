@@ -56,7 +56,7 @@ public enum Scopes {
                 let next = i + 1 < units.count ? units[i + 1] : 0x20
                 // Arabic text often runs on without a space: "في أبوظبي.ولفت".
                 let arabicAfter = (0x0621...0x064A).contains(next) && i > 0 && (0x0621...0x064A).contains(units[i - 1])
-                // Scraped pages glue sentences too: "in Iranian media.Only one", and a quoted
+                // Scraped pages glue sentences too: "in the press.Only a few", and a quoted
                 // tweet after its pictograph: "@handle.✈ Fars Air".
                 let latinRunOn = (0x41...0x5A).contains(next) && i > 1 && (0x61...0x7A).contains(units[i - 1]) && (0x61...0x7A).contains(units[i - 2])
                 let pictographAfter = (0x2600...0x27BF).contains(next) || (0xD83C...0xD83E).contains(next)

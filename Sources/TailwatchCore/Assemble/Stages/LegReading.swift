@@ -9,8 +9,8 @@ struct Leg {
     var between = false
     /// Folded location of the leg's first place: which identifier it follows.
     var location: Int
-    /// Where an origin told after the destination was named ("landed in Caracas on Tuesday,
-    /// after taking off from Tehran the previous night"): the take-off's date is near it.
+    /// Where an origin told after the destination was named ("touched down in Caracas on Tuesday,
+    /// having left Tehran the night before"): the take-off's date is near it.
     var originToldAt: Int? = nil
     var rules: [String] = []
     /// The date the clause gives this leg (stage 3).
@@ -53,7 +53,7 @@ extension ArticleExtractor {
         // verb a few words back takes the verb's direction.
         for i in items.indices where items[i].role == .at {
             let cueStart = items[i].m.cueStart ?? items[i].m.tokens.lowerBound
-            // Arabic puts the verb first: "هبطت ثلاث طائرات تركية خلال الساعات الأخيرة في مطار …".
+            // Arabic puts the verb first: "هبطت ظهر اليوم طائرتا نقل عسكريتان تركيتان في مطار …".
             let from = max(0, cueStart - 8)
             guard from < cueStart else { continue }
             if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
@@ -87,7 +87,7 @@ extension ArticleExtractor {
             }) || ((b.m.clitic == "ب") && gap == 0)
             let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
             // A field no table knows beside a known place is that place ("Latakia/Kheimim Air
-            // Base", "Al Reef Air Base in Abu Dhabi"): the known name is the one a reader can use.
+            // Base", "Al Reef Air Base, Abu Dhabi"): the known name is the one a reader can use.
             let unknownA = a.place.isUnknownField, unknownB = b.place.isUnknownField
             if joinable && bRoleFree && (unknownA != unknownB || contains(a.place, b.place) || contains(b.place, a.place)) {
                 let precise = unknownA != unknownB ? (unknownA ? b.place : a.place)
@@ -143,7 +143,7 @@ extension ArticleExtractor {
                 j += 1
             }
         }
-        // "حالة الطوارئ في مطار بغداد … طائرة قادمة من إيران": with no destination told, the airport
+        // "استنفار في مطار بغداد بسبب طائرة قادمة من طهران": with no destination told, the airport
         // an aircraft "coming from" somewhere is at is where it came.
         if !items.contains(where: { $0.role == .destination }),
            let o = items.firstIndex(where: { $0.role == .origin && words.arrivingFrom.contains($0.m.cue.first ?? "") }),

@@ -196,7 +196,7 @@ extension ArticleExtractor {
         if firstPhrase(words.ground, in: from..<min(s.tokens.upperBound, at + 6), tokens) != nil { return .negated }
         // "was recently transferred to the Emirates": a change of hands, not a flight.
         if firstPhrase(words.ownership, in: from..<at, tokens) != nil { return .negated }
-        // "the company's delivery of lethal materiel to Syria": where goods went, no flight told.
+        // "the delivery of arms to Yemen": where goods went, no flight told.
         if firstPhrase(words.goods, in: from..<at, tokens) != nil { return .negated }
         if !refinesAPlace, firstPhrase(words.modality, in: from..<at, tokens) != nil { return .planned }
         return .told

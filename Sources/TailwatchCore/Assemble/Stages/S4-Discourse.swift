@@ -149,7 +149,7 @@ extension ArticleExtractor {
         // ("forces will advance towards Sirte").
         let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.key) }
 
-        // "un altro volo … partito anch'esso da Istanbul", "طائرة أخرى": another aircraft than the one
+        // "un secondo velivolo, un altro jet decollato da Roma", "طائرة أخرى": another aircraft than the one
         // the paragraph names.
         let another = knowledge.assemblyWords.another
         let anotherPlane = sentenceTokens.indices.contains { i in
@@ -208,7 +208,7 @@ extension ArticleExtractor {
         }
         // The article's aircraft owns a far-off route only where the sentence speaks of an
         // aircraft ("the plane", a type): "a delegation arrived in Tripoli" is not its flight.
-        // "Israeli planes were forced to stop in Amman" speaks of planes in general, not of the one.
+        // "jets of that country often refuel in Cairo" speaks of planes in general, not of the one.
         if let dominant = d.dominant, !severalAircraft, namesAPlane || (!frame.types.isEmpty && flightVerb) {
             // A different type named here means a different aircraft.
             if let known = d.typeOf[dominant]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
@@ -238,7 +238,7 @@ extension ArticleExtractor {
             let a = ids[k], b = run[0]
             guard b.location >= a.end else { break }
             let gap = folded.substring(with: NSRange(location: a.end, length: b.location - a.end))
-            // "FAF405 (F-UJCU) and FAF4053 (F-UJCH)": a callsign or hex beside each identifier
+            // "CTM1001 (F-UJCS) and CTM1002 (F-UJCT)": a callsign or hex beside each identifier
             // is no word between them.
             let pieces = gap.split { $0.isWhitespace || "()[],/".contains($0) }.filter { !$0.contains(where: \.isNumber) }
             let words = pieces.flatMap { $0.split { !$0.isLetter } }.map { Document.fold(String($0)) }
