@@ -270,7 +270,8 @@ public struct PlaceExtractor: Sendable {
                   let c = country(at: i) else { return nil }
             var k = i + c.count
             if k < end, t[k].key == "s", t[k].before == 0x27 || t[k].before == 0x2019 { k += 1 }  // "Libya's capital"
-            guard capitalWord(k).ok, capitalWord(k).clitic.isEmpty else { return nil }
+            let following = capitalWord(k)
+            guard following.ok, following.clitic.isEmpty else { return nil }
             span = i..<(k + 1)
             countryIndex = c.index
         }

@@ -3,14 +3,10 @@ import Foundation
 /// Every place name of an article read in the light of the whole article: which countries
 /// it names (Tripoli: LY or LB) and which airports of a city it names (Milan: Malpensa).
 struct ArticlePlaces {
-    let countryVotes: [String: Int]
     /// The place of each name, by the index of its first token.
     private let byStart: [Int: Place]
 
-    init(countryVotes: [String: Int], byStart: [Int: Place]) {
-        self.countryVotes = countryVotes
-        self.byStart = byStart
-    }
+    init(byStart: [Int: Place]) { self.byStart = byStart }
 
     func place(of m: PlaceMention) -> Place? { byStart[m.tokens.lowerBound] }
 }
@@ -44,7 +40,7 @@ extension ArticleExtractor {
             }
             byStart[r.mention.tokens.lowerBound] = place
         }
-        return ArticlePlaces(countryVotes: votes, byStart: byStart)
+        return ArticlePlaces(byStart: byStart)
     }
 
     /// Whether `inner` lies within `outer` (airport in city, city in country).
