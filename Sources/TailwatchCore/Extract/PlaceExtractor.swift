@@ -98,12 +98,22 @@ public struct PlaceExtractor: Sendable {
             found = (1, [.airport(idx)])
         } else if let f = gazetteer.names.longestMatch(in: t, at: i, limit: possessiveLimit(t, i, s)) {
             found = f
-        } else if token.isRightToLeft {
+        } else if token.isRightToLeft, !Gazetteer.commonArabicWords.contains(token.key) {
+            // A common word is not a clitic and a name: "كورونا" is not ك + Verona's "ورونا".
             for v in ArabicClitics.variants(token.key) {
                 if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound, firstKey: v.stripped) {
                     found = f
                     clitic = v.clitics
                     break
+                }
+            }
+            // "بتل أبيب", "ببن غوريون", "بأم جرس": a clitic on a two-letter first word. Such a
+            // word alone is no name ("بن", "ام"), so only a name of several words counts.
+            if found == nil, token.length == 3, ArabicClitics.startsWithClitic(token.key) {
+                let stripped = String(token.key.unicodeScalars.dropFirst())
+                if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound, firstKey: stripped), f.count > 1 {
+                    found = f
+                    clitic = String(token.key.unicodeScalars.prefix(1))
                 }
             }
         } else {

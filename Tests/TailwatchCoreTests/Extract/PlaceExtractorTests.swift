@@ -27,6 +27,40 @@ final class PlaceExtractorTests: XCTestCase {
         XCTAssertEqual(legs("طائرة شحن خرجت من مصراتة إلى إسطنبول."), ["HLMS>city:Istanbul"])
     }
 
+    /// The places the article extractor finds in one sentence, as `name→key` (the name folded).
+    func places(_ text: String) -> [String] {
+        let e = ArticleExtractor(knowledge: knowledge)
+        let m = e.readMentions("date 2021-03-03\n" + text + " reg:I-DIEM")
+        let resolved = e.articlePlaces(m)
+        return m.places.compactMap { p in resolved.place(of: p).map { "\(p.nameKeys.joined(separator: " "))→\($0.key)" } }
+    }
+
+    /// Names Arabic reporting writes that the tables lacked (Scripts/eval/probe_arabic_places.py):
+    /// CLDR's Arabic exemplar cities (كابول, الخرطوم), bare names of bases and towns from
+    /// airport_aliases.tsv, and a clitic on a two-letter first word ("بتل أبيب", "ببن غوريون").
+    func testArabicNamesOfTheGenresPlaces() {
+        XCTAssertEqual(legs("أقلعت من الدوحة وهبطت في كابول."), ["city:Doha>OAKB"])
+        XCTAssertEqual(legs("أقلعت من الخرطوم وهبطت في مطار سرت."), ["HSSK>HLGD"])
+        XCTAssertEqual(legs("أقلعت من قاعدة باغرام الجوية وهبطت في رامشتاين."), ["OAIX>ETAR"])
+        XCTAssertEqual(legs("أقلعت من روستوف وهبطت بتل أبيب."), ["URRP>LLBG"])
+        XCTAssertEqual(legs("أقلعت من مطار سوتشي وهبطت ببن غوريون."), ["URSS>LLBG"])
+        XCTAssertEqual(legs("أقلعت من شيريميتيفو وهبطت في قاعدة عقبة بن نافع."), ["UUEE>HL77"])
+        // "كابول" is also a town in Israel: the capital of Afghanistan is the one meant.
+        XCTAssertEqual(places("هبطت في مطار كابول."), ["كابول→OAKB"])
+    }
+
+    /// Words GeoNames also lists as towns are not places: "البيت الأبيض" is no flight to El
+    /// Obeid, "في إطار" none to Atar, "وإن" none to Van; a common word is not clitic + name
+    /// ("كورونا" is not ك + Verona's "ورونا"; "برقة" not ب + Raqqa's "رقة").
+    func testArabicCommonWordsAreNoPlaces() {
+        XCTAssertEqual(places("قال البيت الأبيض إن الطائرة عبرت البحر الأبيض المتوسط في إطار مهمة."), [])
+        XCTAssertEqual(places("ذكرت قناة الجزيرة أن هوية المالك مجهولة وإن الخبر لم يتأكد."), [])
+        XCTAssertEqual(places("قال أنصار بشار الأسد إن الطائرة لم تكن عقبة أمام المحادثات في برقة بسبب كورونا."), [])
+        // The names stay found where they are names: "مطار الأبيض", "مطار بشار".
+        XCTAssertEqual(places("هبطت في مطار الأبيض."), ["مطار الابيض→HSOB"])
+        XCTAssertEqual(places("هبطت في مطار بشار."), ["مطار بشار→DAOR"])
+    }
+
     func testRussianRoutesAndCaseEndings() {
         XCTAssertEqual(legs("Самолёт вылетел из Москвы и приземлился в Хмеймиме."), ["city:Moscow>OSLK"])
         XCTAssertEqual(legs("Борт направился из Хмеймима в Ливию."), ["OSLK>country:LY"])
