@@ -193,10 +193,13 @@ public struct DateExtractor: Sendable {
         {
             // "au lendemain de l'attaque", "the day after the vote": counted from that, not the story.
             let next = i + n < t.count ? t[i + n].key : ""
-            if !["de", "d", "of", "after", "di", "del", "della", "من", "على"].contains(next) {
-                return (n, .sequel(days: offset))
+            if ["de", "d", "of", "after", "di", "del", "della", "من", "على"].contains(next) { return nil }
+            // "on January 12, the day before the stopover": English "before"/"after" ending the
+            // phrase and a determiner next is a preposition naming another event, not a sequel.
+            if ["before", "after"].contains(t[i + n - 1].key), ["the", "a", "an", "his", "her", "its", "their"].contains(next) {
+                return nil
             }
-            return nil
+            return (n, .sequel(days: offset))
         }
         if let (n, offsets) = words.relativeMonths.longestMatch(in: t, at: i, limit: t.count), let offset = offsets.first {
             return (n, .relativeMonth(offset))
