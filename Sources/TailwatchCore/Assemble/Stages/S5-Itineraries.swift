@@ -152,9 +152,11 @@ extension ArticleExtractor {
             } else if let anchor = c.dates.anchor, !anchor.inferred, anchor.date.precision == .day {
                 // "…landed at Misrata. It stayed there until Tuesday 17 December" in an article of the
                 // 21st: a day told later, on or before the article's, shows the leg was flown before
-                // it; only the month is known.
+                // it; only the month is known. A day of an earlier month ("Lo scorso 16 settembre"
+                // in an October article) is background to another story and says nothing of it.
                 let earlierDayToldLater = c.dates.story.contains { told in
-                    guard told.byte > start, told.date <= anchor.date else { return false }
+                    guard told.byte > start, told.date <= anchor.date, told.date.year == anchor.date.year,
+                          told.date.month == anchor.date.month else { return false }
                     if case .absolute = told.mention.value { return true }
                     return false
                 }
