@@ -32,9 +32,9 @@ DATES_ACCURACY = 0.99
 # With eval crediting identical files (scale merge, 2026-12-05): train 0.429 / 0.988 / 0.553.
 # Session of 2026-12-05 evening (a5e3b8f): train 0.590 / 0.994 / 0.667; check 0.240 / 0.958 / 0.615.
 # End of the evening session (f837eab): train 0.639 / 0.994 / 0.731; check 0.243 / 0.958 / 0.615.
-REAL_TRAIN_EVENT_F1 = 0.63
+REAL_TRAIN_EVENT_F1 = 0.64
 REAL_TRAIN_REGISTRATION_F1 = 0.99
-REAL_TRAIN_DATE_F1 = 0.75
+REAL_TRAIN_DATE_F1 = 0.76
 REAL_CHECK_EVENT_F1 = 0.24
 REAL_CHECK_REGISTRATION_F1 = 0.95
 REAL_CHECK_DATE_F1 = 0.61
