@@ -21,6 +21,7 @@ extension AssemblyRule {
     static let routeWord = AssemblyRule("leg.route-word", "a route word gives the place its role", example: "from Rome to Benghazi")
     static let verbGivesIn = AssemblyRule("leg.verb-gives-in", "a plain 'in' after a flight verb takes the verb's direction", example: "landed on Monday in Tripoli")
     static let departureVerbObject = AssemblyRule("leg.departure-object", "a departure verb's object is the origin", example: "It left Sirte")
+    static let arrivalVerbObject = AssemblyRule("leg.arrival-object", "an arrival verb that takes an object ('reached') makes its object the destination", example: "وصلت الطائرة مطار بنينا")
     static let arrivingFrom = AssemblyRule("leg.arriving-from", "an aircraft 'coming from' somewhere, at an airport the sentence names, came to it", example: "an emergency at Baghdad airport over a plane coming from Iran")
     static let shuttle = AssemblyRule("leg.shuttle", "an aircraft's rotations or shuttle 'between A and B' are a flight each way", example: "the rotations of an Il-76 between Mali and Burkina Faso")
     static let turnBack = AssemblyRule("leg.turn-back", "a turn-back or diversion ends the leg where it landed, not where it was bound", example: "to St Petersburg, but had to turn back and land at Ostafyevo")
@@ -35,6 +36,7 @@ extension AssemblyRule {
     static let takeOffAgain = AssemblyRule("leg.again", "'took off again': a departure from where the aircraft last landed", example: "touched down at Misrata and took off again")
     static let mission = AssemblyRule("leg.mission", "a patrol, orbit or sighting in the air on a known day is a flight with no airport", example: "flew a SIGINT mission over the eastern Mediterranean on 18 September")
     static let notTold = AssemblyRule("clause.not-told", "a negated or planned flight is no flight", example: "did not fly to Benina; would fly next week")
+    static let habitual = AssemblyRule("clause.habitual", "what an aircraft does as a rule, in a sentence with no day and no past flight verb, is no flight", example: "تقوم الطائرة عادة برحلات أسبوعية بين الشارقة والجفرة")
     // Stage 3: the clause's date.
     static let dateInSentence = AssemblyRule("date.sentence", "the date the sentence states", example: "landed in Benina on 2 April")
     static let dateTweetSignature = AssemblyRule("date.tweet-signature", "a quoted tweet's text takes the date of the signature line that closes it", example: "… en route to #Beirut / — spotter (@handle) August 5, 2020")
@@ -65,8 +67,8 @@ extension AssemblyRule {
 
     /// Every rule, in the order the stages apply them.
     public static let all: [AssemblyRule] = [
-        routeWord, verbGivesIn, departureVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom, arrivingFrom, turnBack, shuttle,
-        stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold,
+        routeWord, verbGivesIn, departureVerbObject, arrivalVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom, arrivingFrom, turnBack, shuttle,
+        stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold, habitual,
         dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
         aircraftContinuing, aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,

@@ -373,6 +373,13 @@ public struct PlaceExtractor: Sendable {
             var keys = Array(t[(j - len)..<j].map(\.key))
             // One-letter cues ("a", "e": Italian and Turkish "to") are lower case; "A Kazakh…" is an article.
             if len == 1, keys[0].count == 1, first.isCapitalized { continue }
+            // "مرورا بـبنغازي", "مرورا بمطار معيتيقة": the clitic "ب" ends a route word written before the name.
+            if m.cue == ["ب"], let role = words.before[keys + ["ب"]], role != .none {
+                m.role = role
+                m.cue = keys + ["ب"]
+                m.cueStart = j - len
+                return
+            }
             if let role = words.before[keys] {
                 m.role = role == .none ? nil : role
                 m.cue = role == .none ? [] : keys

@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there", "habitual"],
         ],
         integers: ["value"])
 
@@ -59,6 +59,8 @@ public struct AssemblyWords: Sendable {
     public let takeOff: PhraseList
     /// "from there", "da lì", "оттуда": the leg starts where the aircraft's last one ended.
     public let fromThere: PhraseList
+    /// "usually", "weekly", "عادة", "يشغل": what an aircraft does as a rule, not a flight told.
+    public let habitual: PhraseList
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -69,7 +71,7 @@ public struct AssemblyWords: Sendable {
         var listJoiners = KeySet(), arrivingFrom = KeySet(), another = KeySet(), shuttle = KeySet()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = KeySet()
-        var takeOff: [[String]] = [], fromThere: [[String]] = []
+        var takeOff: [[String]] = [], fromThere: [[String]] = [], habitual: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -100,6 +102,7 @@ public struct AssemblyWords: Sendable {
             case "report": report.insert(first)
             case "take_off": takeOff.append(keys)
             case "from_there": fromThere.append(keys)
+            case "habitual": habitual.append(keys)
             default: break
             }
         }
@@ -127,6 +130,7 @@ public struct AssemblyWords: Sendable {
         self.report = report
         self.takeOff = PhraseList(takeOff)
         self.fromThere = PhraseList(fromThere)
+        self.habitual = PhraseList(habitual)
     }
 }
 

@@ -160,12 +160,14 @@ public struct FlightWords: Sendable {
     /// Verbs only an aircraft does ("landed", "was flown", Arabic feminine "هبطت" agreeing
     /// with الطائرة): they make a sentence speak of an aircraft without naming one.
     public let aircraftVerbs: KeySet
+    /// Arrival verbs whose place is their object, with no preposition ("وصلت مطار بنينا").
+    public let reaches: KeySet
 
     init(_ table: DataTable) {
         var returnPhrases: [[String]] = []
         var aircraftVerbs = KeySet()
         var plane = KeySet(), planes = KeySet(), flightNouns = KeySet(), verbs = KeySet()
-        var arrivals = KeySet(), departures = KeySet(), stops = KeySet()
+        var arrivals = KeySet(), departures = KeySet(), stops = KeySet(), reaches = KeySet()
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             if r["kind"] == "back" { returnPhrases.append(keys); continue }
@@ -178,6 +180,7 @@ public struct FlightWords: Sendable {
             case "depart": verbs.insert(key); departures.insert(key)
             case "stop": stops.insert(key)
             case "aircraft": aircraftVerbs.insert(key)
+            case "reach": verbs.insert(key); arrivals.insert(key); reaches.insert(key)
             default: verbs.insert(key)
             }
         }
@@ -186,6 +189,7 @@ public struct FlightWords: Sendable {
         self.stops = stops
         self.returnPhrases = returnPhrases
         self.aircraftVerbs = aircraftVerbs
+        self.reaches = reaches
         self.plane = plane
         self.planes = planes
         self.flightNouns = flightNouns
@@ -213,6 +217,12 @@ public struct FlightWords: Sendable {
         if departures.contains(k) { return .origin }
         return nil
     }
+
+    /// Whether a token key (clitics allowed) is a verb only an aircraft does ("هبطت", "landed").
+    public func isAircraftVerb(_ key: String) -> Bool { forms(key).contains { aircraftVerbs.contains($0) } }
+
+    /// Whether a token key (clitics allowed) is an arrival verb that takes its place as object.
+    public func takesArrivalObject(_ key: String) -> Bool { forms(key).contains { reaches.contains($0) } }
 
     /// Whether a token key (clitics allowed) is any of the words.
     public func isFlightWord(_ key: String) -> Bool {

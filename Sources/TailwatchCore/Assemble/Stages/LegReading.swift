@@ -54,7 +54,7 @@ extension ArticleExtractor {
         for i in items.indices where items[i].role == .at {
             let cueStart = items[i].m.cueStart ?? items[i].m.tokens.lowerBound
             // Arabic puts the verb first: "هبطت ظهر اليوم طائرتا نقل عسكريتان تركيتان في مطار …".
-            let from = max(0, cueStart - 8)
+            let from = Self.wordsBack(8, from: cueStart, floor: 0, t, arabic: t[items[i].m.tokens.lowerBound].isRightToLeft)
             guard from < cueStart else { continue }
             if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
                 items[i].role = role
@@ -63,19 +63,25 @@ extension ArticleExtractor {
         }
         // "غادرت الطائرة C-17 بنغازي", "It left Sirte": a departure verb takes the place it
         // leaves as its object, with no preposition; a few words (the subject) may stand between.
+        // "وصلت الطائرة EW-78843 مطار بنينا": so does an arrival verb that takes an object.
         for i in items.indices where items[i].role == nil && items[i].m.cue.isEmpty {
             let start = items[i].m.tokens.lowerBound
             let previousEnd = i > 0 ? items[i - 1].m.tokens.upperBound : 0
-            let from = max(previousEnd, start - 5)
+            let from = max(previousEnd, Self.wordsBack(5, from: start, floor: 0, t, arabic: t[start].isRightToLeft))
             guard from < start else { continue }
             // The verb nearest the place, with no route word after it ("أقلعت نحو … الدوحة"
             // is where it went, "decollato dalla base di Gibuti" is read by its "dalla").
-            guard let verb = t[from..<start].indices.last(where: { self.knowledge.flightWords.role(ofVerb: t[$0].key) != nil }),
-                  self.knowledge.flightWords.role(ofVerb: t[verb].key) == .origin,
+            let flightWords = self.knowledge.flightWords
+            guard let verb = t[from..<start].indices.last(where: { flightWords.role(ofVerb: t[$0].key) != nil }),
                   !t[(verb + 1)..<start].contains(where: { self.knowledge.routeWords.before[[$0.key]] != nil })
             else { continue }
-            items[i].role = .origin
-            items[i].rules.append(AssemblyRule.departureVerbObject.name)
+            if flightWords.role(ofVerb: t[verb].key) == .origin {
+                items[i].role = .origin
+                items[i].rules.append(AssemblyRule.departureVerbObject.name)
+            } else if flightWords.takesArrivalObject(t[verb].key) {
+                items[i].role = .destination
+                items[i].rules.append(AssemblyRule.arrivalVerbObject.name)
+            }
         }
         // Adjacent names of one place: "Rome Ciampino", "Benghazi Benina #Libya", "مطار بنينا في بنغازي".
         var k = 1
@@ -268,5 +274,19 @@ extension ArticleExtractor {
     }
 
     static func conjunction(_ key: String) -> Bool { PlaceExtractor.conjunctions.contains(key) }
+
+    /// The token index `n` words back from `end` (not before `floor`). In Arabic text a Latin
+    /// registration, type or number inside the clause ("طائرتان تحملان الرقمين 5A-DRR و5A-DRS")
+    /// is no word of the distance between a verb and its place: only Arabic words count, and at
+    /// most 2n tokens are passed.
+    static func wordsBack(_ n: Int, from end: Int, floor: Int, _ t: [Token], arabic: Bool) -> Int {
+        guard arabic else { return max(floor, end - n) }
+        var k = end, counted = 0
+        while k > floor, counted < n, end - k < 2 * n {
+            k -= 1
+            if t[k].isRightToLeft { counted += 1 }
+        }
+        return k
+    }
 
 }

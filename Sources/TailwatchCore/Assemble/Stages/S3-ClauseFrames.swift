@@ -199,6 +199,14 @@ extension ArticleExtractor {
         // "the delivery of arms to Yemen": where goods went, no flight told.
         if firstPhrase(words.goods, in: from..<at, tokens) != nil { return .negated }
         if !refinesAPlace, firstPhrase(words.modality, in: from..<at, tokens) != nil { return .planned }
+        // "تقوم الطائرة عادة برحلات أسبوعية بين …", "يشغل سلاح الجو الطائرة … من قاعدة …": what an
+        // aircraft does as a rule, in a sentence that writes no day and no past flight verb.
+        if firstPhrase(words.habitual, in: s.tokens, tokens) != nil,
+           !m.dates.contains(where: { NSLocationInRange($0.location, s.range) }),
+           !tokens[s.tokens].contains(where: { knowledge.flightWords.isAircraftVerb($0.key) })
+        {
+            return .negated
+        }
         return .told
     }
 
