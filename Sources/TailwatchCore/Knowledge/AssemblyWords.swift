@@ -7,7 +7,8 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there"],
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there",
+                     "denial", "negation_after", "modality_after"],
         ],
         integers: ["value"])
 
@@ -59,6 +60,13 @@ public struct AssemblyWords: Sendable {
     public let takeOff: PhraseList
     /// "from there", "da lì", "оттуда": the leg starts where the aircraft's last one ended.
     public let fromThere: PhraseList
+    /// "denied that", "a démenti que", "опровергли": anywhere before the leg in its sentence
+    /// (a long subject or an apposition may stand between): the flight is denied.
+    public let denial: PhraseList
+    /// Verb-final languages (Turkish): a negated verb after the places ("Misrata'ya inmedi").
+    public let negationAfter: PhraseList
+    /// Verb-final languages (Turkish): a future or planned verb after the places ("Misrata'ya inecek").
+    public let modalityAfter: PhraseList
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -70,6 +78,7 @@ public struct AssemblyWords: Sendable {
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = KeySet()
         var takeOff: [[String]] = [], fromThere: [[String]] = []
+        var denial: [[String]] = [], negationAfter: [[String]] = [], modalityAfter: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -100,6 +109,9 @@ public struct AssemblyWords: Sendable {
             case "report": report.insert(first)
             case "take_off": takeOff.append(keys)
             case "from_there": fromThere.append(keys)
+            case "denial": denial.append(keys)
+            case "negation_after": negationAfter.append(keys)
+            case "modality_after": modalityAfter.append(keys)
             default: break
             }
         }
@@ -127,6 +139,9 @@ public struct AssemblyWords: Sendable {
         self.report = report
         self.takeOff = PhraseList(takeOff)
         self.fromThere = PhraseList(fromThere)
+        self.denial = PhraseList(denial)
+        self.negationAfter = PhraseList(negationAfter)
+        self.modalityAfter = PhraseList(modalityAfter)
     }
 }
 
