@@ -45,6 +45,7 @@ extension AssemblyRule {
     static let dateNearestLeg = AssemblyRule("date.nearest-leg", "several legs and dates in a sentence: each leg takes the nearest", example: "A - B yesterday, and this morning B - C")
     static let dateNotInPlaceClause = AssemblyRule("date.not-in-place-clause", "a date in a clause about the place the leg ends at is not the leg's", example: "for Cairo, where the minister was due on Monday")
     static let dateNotReport = AssemblyRule("date.not-report", "beside another date, the date the news was told is not the flight's", example: "reports said on Wednesday that a jet landed yesterday")
+    static let dateNotDateline = AssemblyRule("date.not-dateline", "the dateline opening the sentence dates the article, not the leg", example: "PISA, March 13, 2020 (Reuters) - … landed yesterday")
     // Stage 4: discourse — which aircraft a leg is about.
     static let aircraftInSentence = AssemblyRule("aircraft.in-sentence", "the identifier written in the leg's sentence", example: "I-DIEM from Rome to Benghazi")
     static let aircraftList = AssemblyRule("aircraft.list", "identifiers listed together share the leg", example: "EX-76031 and EX-76032 flew from Al Dhafra to Al Jufra")
@@ -69,7 +70,7 @@ extension AssemblyRule {
     public static let all: [AssemblyRule] = [
         routeWord, verbGivesIn, departureVerbObject, arrivalVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom, arrivingFrom, turnBack, shuttle,
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold, habitual,
-        dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport,
+        dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport, dateNotDateline,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
         aircraftContinuing, aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
         announcedDestination, fromThere, continuedFromLastEnd, storyDate, articleDate,

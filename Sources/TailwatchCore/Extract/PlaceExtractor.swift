@@ -336,6 +336,11 @@ public struct PlaceExtractor: Sendable {
                 m.cue = [t[k + 1].key]
             }
         }
+        // "Konya üzerinden": a postposition written as its own word after the name.
+        if m.role == nil, k + 1 < s.tokens.upperBound, t[k + 1].location > t[k].end, let role = words.afterWords[t[k + 1].key] {
+            m.role = role
+            m.cue = [t[k + 1].key]
+        }
         if m.clitic.hasSuffix("ب") { m.role = m.role ?? .at; m.cue = m.cue.isEmpty ? ["ب"] : m.cue }
         // "ل" is "to" and "of/belonging to" alike: like "ب", a flight verb before it decides.
         if m.clitic.hasSuffix("ل") { m.role = m.role ?? .at; m.cue = m.cue.isEmpty ? ["ل"] : m.cue }

@@ -7,7 +7,8 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there", "habitual"],
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there", "habitual",
+                     "denial", "negation_after", "modality_after"],
         ],
         integers: ["value"])
 
@@ -61,6 +62,13 @@ public struct AssemblyWords: Sendable {
     public let fromThere: PhraseList
     /// "usually", "weekly", "عادة", "يشغل": what an aircraft does as a rule, not a flight told.
     public let habitual: PhraseList
+    /// "denied that", "a démenti que", "опровергли": anywhere before the leg in its sentence
+    /// (a long subject or an apposition may stand between): the flight is denied.
+    public let denial: PhraseList
+    /// Verb-final languages (Turkish): a negated verb after the places ("Misrata'ya inmedi").
+    public let negationAfter: PhraseList
+    /// Verb-final languages (Turkish): a future or planned verb after the places ("Misrata'ya inecek").
+    public let modalityAfter: PhraseList
 
     public init(_ table: DataTable) throws {
         try Self.schema.validate(table)
@@ -72,6 +80,7 @@ public struct AssemblyWords: Sendable {
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = KeySet()
         var takeOff: [[String]] = [], fromThere: [[String]] = [], habitual: [[String]] = []
+        var denial: [[String]] = [], negationAfter: [[String]] = [], modalityAfter: [[String]] = []
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             guard let first = keys.first else { continue }
@@ -103,6 +112,9 @@ public struct AssemblyWords: Sendable {
             case "take_off": takeOff.append(keys)
             case "from_there": fromThere.append(keys)
             case "habitual": habitual.append(keys)
+            case "denial": denial.append(keys)
+            case "negation_after": negationAfter.append(keys)
+            case "modality_after": modalityAfter.append(keys)
             default: break
             }
         }
@@ -131,6 +143,9 @@ public struct AssemblyWords: Sendable {
         self.takeOff = PhraseList(takeOff)
         self.fromThere = PhraseList(fromThere)
         self.habitual = PhraseList(habitual)
+        self.denial = PhraseList(denial)
+        self.negationAfter = PhraseList(negationAfter)
+        self.modalityAfter = PhraseList(modalityAfter)
     }
 }
 

@@ -117,6 +117,9 @@ public struct RouteWords: Sendable {
     /// Phrases read backwards from the place: keys are the phrase's token keys reversed.
     public let before: PhraseMap<RouteRole>
     public let after: [String: RouteRole]
+    /// Postpositions written as a word of their own after the place (position=after_word:
+    /// Turkish "Konya üzerinden", via Konya).
+    public let afterWords: [String: RouteRole]
     /// Phrases between a route word and the place ("the airport of"); the value is unused.
     public let fillers: PhraseMap<Bool>
     public let maxBefore: Int
@@ -126,12 +129,19 @@ public struct RouteWords: Sendable {
 
     init(cues: DataTable, fillers f: DataTable, capitals c: DataTable) throws {
         var before = PhraseMap<RouteRole>()
-        var after: [String: RouteRole] = [:]
+        var after: [String: RouteRole] = [:], afterWords: [String: RouteRole] = [:]
         for r in cues.records() {
             guard let role = RouteRole(rawValue: r["role"]) else { continue }
             let keys = PhraseIndex<Int>.tokenKeys(r["phrase"])
-            if r["position"] == "after" { after[keys.joined()] = role } else if before[keys] == nil { before[keys] = role }
+            if r["position"] == "after" {
+                after[keys.joined()] = role
+            } else if r["position"] == "after_word" {
+                afterWords[keys.joined()] = role
+            } else if before[keys] == nil {
+                before[keys] = role
+            }
         }
+        self.afterWords = afterWords
         var fillers = PhraseMap<Bool>()
         for r in f.records() { fillers[PhraseIndex<Int>.tokenKeys(r["phrase"])] = true }
         self.before = before

@@ -107,7 +107,8 @@ extension ArticleExtractor {
             }
         }
         // "Damascus #DAM - Benghazi #BEN", "Sharjah–Benina", "LIRA > HLLB": a dash or arrow between two names.
-        for i in items.indices.dropLast() where items[i].role == nil && items[i + 1].role == nil {
+        // "operated a Pisa–Misrata flight": the article "a" is no Italian or French "to".
+        for i in items.indices.dropLast() where (items[i].role == nil || items[i].m.cue == ["a"]) && items[i + 1].role == nil {
             let gapStart = t[items[i].m.tokens.upperBound - 1].end
             let gapEnd = t[items[i + 1].m.tokens.lowerBound].location
             guard gapEnd > gapStart, gapEnd - gapStart <= 6 else { continue }

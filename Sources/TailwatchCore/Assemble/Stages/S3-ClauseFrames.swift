@@ -110,7 +110,11 @@ extension ArticleExtractor {
             // a date in a clause about the place the leg ends at is not the leg's.
             let lastPlaceEnd = inSentence.last(where: { $0.role != nil }).map { tokens[$0.tokens.upperBound - 1].end } ?? sentenceRange.location
             let clauseStart = tokens[s.tokens].first { $0.location >= lastPlaceEnd && words.placeClause.contains($0.key) }?.location
-            let writtenInSentence = dates.resolved.inside(sentenceRange)
+            // "PISA, March 13, 2020 (Reuters) - … landed at Misrata yesterday": the dateline is the
+            // article's date, not the flight's; the sentence it opens dates the leg by its own words.
+            let dateline = dates.dateline?.location
+            let writtenInSentence = dates.resolved.inside(sentenceRange).filter { $0.location != dateline }
+            let datelineDropped = dateline.map { NSLocationInRange($0, sentenceRange) } ?? false
             var sentenceDates = writtenInSentence.filter { r in
                 if let clauseStart, r.location > clauseStart { return false }
                 return true
@@ -155,6 +159,7 @@ extension ArticleExtractor {
                     chain[i].rules.append(AssemblyRule.dateNotInPlaceClause.name)
                 }
                 if reportDropped { chain[i].rules.append(AssemblyRule.dateNotReport.name) }
+                if datelineDropped { chain[i].rules.append(AssemblyRule.dateNotDateline.name) }
             }
             // "Da lì, il 9 settembre ha volato fino a Reykjavik": from where it last landed.
             if let there = firstPhrase(words.fromThere, in: s.tokens, tokens) {
@@ -190,6 +195,18 @@ extension ArticleExtractor {
         // already told names it better; its "will" does not make the flight a plan.
         let refinesAPlace = tokens[from..<at].contains { words.placeClause.contains($0.key) }
         if tokens[from..<at].contains(where: { words.negation.contains($0.key) }) { return .negated }
+        // "The ministry denied that MM62194, a C-130J of the air force, had landed": a denial
+        // governs its whole complement, however long the subject.
+        if firstPhrase(words.denial, in: s.tokens.lowerBound..<at, tokens) != nil { return .negated }
+        // "16-0055 dün Misrata'ya inmedi", "yarın Misrata'ya inecek": a verb-final clause says
+        // after its places whether the flight happened, up to the clause's end or a flight verb.
+        var end = at
+        while end < s.tokens.upperBound && (end == at || !clauseBreak(between: tokens[end - 1], and: tokens[end], m))
+            && knowledge.flightWords.role(ofVerb: tokens[end].key) == nil && !knowledge.flightWords.verbs.contains(tokens[end].key)
+        {
+            end += 1
+        }
+        if firstPhrase(words.negationAfter, in: at..<end, tokens) != nil { return .negated }
         // "…from Ramstein to Souda Bay, but the flight was cancelled".
         if firstPhrase(words.cancelled, in: at..<s.tokens.upperBound, tokens) != nil { return .negated }
         // "transported by armored vehicle to the Gaza Strip": carried, but not flown.
@@ -207,6 +224,7 @@ extension ArticleExtractor {
         {
             return .negated
         }
+        if firstPhrase(words.modalityAfter, in: at..<end, tokens) != nil { return .planned }
         return .told
     }
 
