@@ -176,6 +176,22 @@ FIXED: list[tuple[str, str, str, str]] = [
     ("fixed.capital-word", "أقلعت الطائرة {R} من العاصمة السورية دمشق وهبطت في بنغازي {W}.", "OSDI/city:Damascus", "HLLB/city:Benghazi"),
 ]
 
+# DISCOURSE: articles of two or three sentences: a headline, the aircraft and the route told
+# apart, other places in relative clauses and asides, a second aircraft. (name, template, legs as
+# "AIRCRAFT:FROM>TO" joined by ";", with R/R2, O/D/V and "-" for null).
+DISCOURSE: list[tuple[str, str, str]] = [
+    ("disc.headline-then-reg", "طائرة شحن تصل إلى {D} قادمة من {O}\nوذكرت مصادر ملاحية أن الطائرة {R} من طراز Il-76 هبطت {W}.", "R:O>D"),
+    ("disc.relative-visited", "هبطت الطائرة {R} التي سبق أن زارت {V} مرات عدة في {D} {W} قادمة من {O}.", "R:O>D"),
+    ("disc.owner-registered-in", "هبطت الطائرة {R} المملوكة لشركة مسجلة في الإمارات في {D} {W} قادمة من {O}.", "R:O>D"),
+    ("disc.sighted-then-route", "رصدت مواقع التتبع الطائرة {R} {W}. وقد أقلعت من {O} ثم هبطت في {D}.", "R:O>D"),
+    ("disc.return-same-day", "هبطت الطائرة {R} في {D} {W} قادمة من {O}. وعادت الطائرة إلى {O} في اليوم نفسه.", "R:O>D;R:D>O"),
+    ("disc.aside-other-place", "أقلعت الطائرة {R} من {O} وهبطت في {D} {W}. ويأتي ذلك في ظل التوتر الذي تشهده {V}.", "R:O>D"),
+    ("disc.official-in", "وقال مسؤول في {V} إن الطائرة {R} أقلعت من {O} وهبطت في {D} {W}.", "R:O>D"),
+    ("disc.cargo-bound-for", "هبطت الطائرة {R} في {D} {W} قادمة من {O} وعلى متنها شحنة مرسلة إلى {V}.", "R:O>D"),
+    ("disc.two-aircraft", "أقلعت الطائرة {R} من {O} إلى {D} {W}. كما أقلعت الطائرة {R2} من {D} إلى {V} في اليوم نفسه.", "R:O>D;R2:D>V"),
+    ("disc.date-sentence-before", "في 1 مارس 2021 رصدت مواقع الملاحة نشاطا لافتا. فقد أقلعت الطائرة {R} من {O} وهبطت في {D}.", "R:O>D"),
+]
+
 # NAMING: (name, template, legs, registration override). Same route (أقلعت من O وهبطت في D),
 # the aircraft named in different places and ways.
 NAMING: list[tuple[str, str, str, str | None]] = [
@@ -298,6 +314,20 @@ def probes() -> list[tuple[str, str, str, list[tuple]]]:
             reg = REGS[(n + k) % len(REGS)]
             text = HEADER + "\n" + template.format(R=reg, W=DEFAULT_DATE[0]) + "\n"
             out.append(("fixed", name, text, [(reg, oc, dc, DEFAULT_DATE[1])]))
+        n += 1
+    for name, template, spec in DISCOURSE:
+        for k in range(3):
+            oi, di, vi = TRIPLES[(n + k) % len(TRIPLES)]
+            reg, reg2 = REGS[(n + k) % len(REGS)], REGS2[(n + k) % len(REGS2)]
+            (o, oc), (d, dc), (v, vc) = PLACES[oi], PLACES[di], PLACES[vi]
+            text = HEADER + "\n" + fill(template, reg, reg2, o, d, v, DEFAULT_DATE[0]) + "\n"
+            ends = {"O": oc, "D": dc, "V": vc, "-": "-"}
+            legs = []
+            for leg in spec.split(";"):
+                who, route = leg.split(":")
+                a, b = route.split(">")
+                legs.append((reg if who == "R" else reg2, ends[a], ends[b], DEFAULT_DATE[1]))
+            out.append(("discourse", name, text, legs))
         n += 1
     for name, template, spec, fixed in NAMING:
         for k in range(3):

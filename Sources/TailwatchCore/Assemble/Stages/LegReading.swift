@@ -182,7 +182,9 @@ extension ArticleExtractor {
             if items[i].role == nil, i + 1 < items.count, items[i + 1].role == .destination,
                items[i + 1].m.cue.count == 1, items[i + 1].m.tokens.lowerBound - m.tokens.upperBound <= 1,
                // "… بتوقيت المغرب، وحطت بمطار بيروت": a verb is no "to" between two names.
-               knowledge.flightWords.role(ofVerb: items[i + 1].m.cue[0]) == nil
+               knowledge.flightWords.role(ofVerb: items[i + 1].m.cue[0]) == nil,
+               // "شركة مسجلة في الإمارات في بنغازي": an "in" a verb made a destination is no "to".
+               items[i + 1].m.role != .at
             {
                 items[i].role = .origin
                 items[i].rules.append(AssemblyRule.nameBeforeTo.name)
