@@ -6,8 +6,14 @@ public struct Token: Sendable {
     public var location: Int
     public var length: Int
     public var text: String
+    /// `key` with its hash, computed once: the word lists and phrase indexes of every stage
+    /// look most tokens up, and hashing the key again for each was a tenth of extraction.
+    public private(set) var phrase: PhraseKey
     /// Lower case, Latin diacritics removed: what tables are keyed by.
-    public var key: String
+    public var key: String {
+        get { phrase.string }
+        set { phrase = PhraseKey(newValue) }
+    }
     public var isRightToLeft: Bool
     /// First letter upper case (Latin): names are capitalised, common words mostly not.
     public var isCapitalized: Bool
@@ -19,6 +25,20 @@ public struct Token: Sendable {
 
     public var end: Int { location + length }
     public var range: NSRange { NSRange(location: location, length: length) }
+
+    public init(location: Int, length: Int, text: String, key: String, isRightToLeft: Bool, isCapitalized: Bool,
+                isAllDigits: Bool, before: UInt16?, after: UInt16?)
+    {
+        self.location = location
+        self.length = length
+        self.text = text
+        self.phrase = PhraseKey(key)
+        self.isRightToLeft = isRightToLeft
+        self.isCapitalized = isCapitalized
+        self.isAllDigits = isAllDigits
+        self.before = before
+        self.after = after
+    }
 }
 
 /// Splits folded text into tokens: maximal runs of letters and digits.
