@@ -357,12 +357,15 @@ public struct PlaceExtractor: Sendable {
         while skipped {
             skipped = false
             for len in stride(from: min(words.maxFiller, j - floor), through: 1, by: -1) {
-                let keys = Array(t[(j - len)..<j].map(\.key))
-                if words.fillers.contains(keys) {
-                    if keys.contains(where: Self.airportWords.contains) { m.airportWord = true }
-                    j -= len
-                    skipped = true
-                    break
+                // Keys whose first starts no filler are not built (most names have none before them).
+                if !f.cached || words.fillers.mayStart(t[j - len].phrase) {
+                    let keys = Array(t[(j - len)..<j].map(\.key))
+                    if words.fillers.contains(keys) {
+                        if keys.contains(where: Self.airportWords.contains) { m.airportWord = true }
+                        j -= len
+                        skipped = true
+                        break
+                    }
                 }
                 // "بمطار": a clitic on the filler carries the role.
                 if len == 1, let v = f.variants(j - 1).first(where: { words.fillers.contains([$0.stripped]) }) {
@@ -379,9 +382,16 @@ public struct PlaceExtractor: Sendable {
             // A Turkish suffix ("20.10'da") is not the Italian word "da".
             let first = t[j - len]
             if first.before == 0x27, j - len > 0, t[j - len - 1].end + 1 == first.location { continue }
-            var keys = Array(t[(j - len)..<j].map(\.key))
             // One-letter cues ("a", "e": Italian and Turkish "to") are lower case; "A Kazakh…" is an article.
-            if len == 1, keys[0].count == 1, first.isCapitalized { continue }
+            if len == 1, first.key.count == 1, first.isCapitalized { continue }
+            // Keys are built only when their first, as written or without a conjunction clitic,
+            // starts some route phrase.
+            if f.cached, !words.before.mayStart(first.phrase),
+               !f.variants(j - len).contains(where: { ($0.clitics == "و" || $0.clitics == "ف") && words.before.mayStart(PhraseKey($0.stripped)) })
+            {
+                continue
+            }
+            var keys = Array(t[(j - len)..<j].map(\.key))
             if let role = words.before[keys] {
                 m.role = role == .none ? nil : role
                 m.cue = role == .none ? [] : keys

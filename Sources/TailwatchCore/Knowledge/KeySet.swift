@@ -88,5 +88,9 @@ public struct PhraseMap<Value: Sendable>: Sendable {
 
     public func contains(_ keys: [String]) -> Bool { self[keys] != nil }
 
+    /// Whether some phrase starts with this key: when not, no lookup of keys starting with it
+    /// can answer, and the caller need not build them.
+    @inline(__always) public func mayStart(_ key: PhraseKey) -> Bool { firsts.contains(key) }
+
     public var isEmpty: Bool { values.isEmpty }
 }

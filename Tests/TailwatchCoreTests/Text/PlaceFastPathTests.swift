@@ -48,3 +48,22 @@ struct PlaceFastPathTests {
         }
     }
 }
+
+/// `ArticleReader.utf8(of:contains:)` (memchr on the contiguous bytes) answers as
+/// `text.utf8.contains`, on every fixture article and on edge texts.
+struct ReaderFastPathTests {
+    @Test func byteSearchIsTheSequenceSearch() async {
+        let bytes: [UInt8] = [0, 10, 13, 0x20, 0xD8, 0xA8, 0xFF]
+        var texts = FastPathIdentityTests.fixtureTexts()
+        texts += ["", "\r", "a\r\nb", "\u{0}", "بنغازي\r", String(repeating: "x", count: 40) + "\r"]
+        for text in texts {
+            for b in bytes { #expect(ArticleReader.utf8(of: text, contains: b) == text.utf8.contains(b)) }
+            // A bridged (non-native) string too, which may not be contiguous.
+            let bridged = String(NSString(string: text))
+            for b in bytes { #expect(ArticleReader.utf8(of: bridged, contains: b) == bridged.utf8.contains(b)) }
+        }
+        await propertyCheck(count: 300, input: FastPathIdentityTests.texts) { text in
+            for b in bytes { #expect(ArticleReader.utf8(of: text, contains: b) == text.utf8.contains(b)) }
+        }
+    }
+}
