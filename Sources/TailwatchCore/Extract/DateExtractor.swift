@@ -76,9 +76,12 @@ public struct DateExtractor: Sendable {
     /// Whether a date can start at this token: a digit, or a calendar word.
     func mayStartDate(_ token: Token) -> Bool {
         if let first = token.key.utf8.first, first >= 0x30 && first <= 0x39 { return true }
-        if startKeys.contains(PhraseKey(token.key)) || Self.weekdayAbbreviations.contains(token.key) { return true }
-        // "وبعد", "وأمس": a conjunction written onto the first word.
-        guard token.isRightToLeft, let first = token.key.first, first == "و" || first == "ف" else { return false }
+        if startKeys.contains(token.phrase) || Self.weekdayAbbreviations.contains(token.phrase) { return true }
+        // "وبعد", "وأمس": a conjunction written onto the first word. A first scalar other
+        // than و or ف cannot start a first Character equal to either: that answer needs no
+        // grapheme breaking (nearly every Arabic token takes it).
+        guard token.isRightToLeft, let scalar = token.key.unicodeScalars.first, scalar.value == 0x0648 || scalar.value == 0x0641 else { return false }
+        guard let first = token.key.first, first == "و" || first == "ف" else { return false }
         return startKeys.contains(PhraseKey(String(token.key.dropFirst())))
     }
 
@@ -158,7 +161,8 @@ public struct DateExtractor: Sendable {
     /// "وبعد يومين", "فأمس": an Arabic "و"/"ف" written onto a date phrase's first word.
     private func parseWithoutConjunction(_ tokens: [Token], at i: Int, _ units: [UInt16]) -> (Int, DateExpression)? {
         let token = tokens[i]
-        guard token.isRightToLeft, let first = token.key.first, first == "و" || first == "ف", token.key.count > 2 else { return nil }
+        guard token.isRightToLeft, let scalar = token.key.unicodeScalars.first, scalar.value == 0x0648 || scalar.value == 0x0641 else { return nil }
+        guard let first = token.key.first, first == "و" || first == "ف", token.key.count > 2 else { return nil }
         let stripped = String(token.key.dropFirst())
         guard startKeys.contains(PhraseKey(stripped)) else { return nil }
         var slice = Array(tokens[i..<min(tokens.count, i + 8)])
@@ -270,7 +274,7 @@ public struct DateExtractor: Sendable {
             }
             // "In March, the same jet flew…": a capitalised month after "in"/"during" alone is
             // that month, the year that puts it on or before the article's date.
-            if !t[i].isRightToLeft, t[i].isCapitalized, i > 0, Self.monthLeads.contains(t[i - 1].key),
+            if !t[i].isRightToLeft, t[i].isCapitalized, i > 0, Self.monthLeads.contains(t[i - 1].phrase),
                close(t[i - 1], t[i], units)
             {
                 return (end - i, .absolute(year: nil, month: m, day: nil, hint: .none))
@@ -288,7 +292,7 @@ public struct DateExtractor: Sendable {
         // written: a day of the article's month.
         if !t[i].isRightToLeft, i + 1 < t.count, close(t[i], t[i + 1], units) {
             let weekdayWords = words.weekdays.longestMatch(in: t, at: i, limit: i + 1)?.count == 1
-            let abbreviated = t[i].isCapitalized && Self.weekdayAbbreviations.contains(t[i].key)
+            let abbreviated = t[i].isCapitalized && Self.weekdayAbbreviations.contains(t[i].phrase)
             if weekdayWords || abbreviated, let (dn, day) = dayNumber(t, at: i + 1), dn == 1,
                t[i + 1].key.contains(where: \.isLetter), month(t, at: i + 2) == nil,
                !(i + 2 < t.count && ["of", "de", "di"].contains(t[i + 2].key))
@@ -297,7 +301,7 @@ public struct DateExtractor: Sendable {
             }
         }
         // "last Thursday"
-        if Self.pastWeekdayLeads.contains(t[i].key), i + 1 < t.count, close(t[i], t[i + 1], units),
+        if Self.pastWeekdayLeads.contains(t[i].phrase), i + 1 < t.count, close(t[i], t[i + 1], units),
            let (n, w) = words.weekdays.longestMatch(in: t, at: i + 1, limit: t.count), let weekday = w.first
         {
             return (n + 1, .pastWeekday(weekday))
@@ -311,7 +315,7 @@ public struct DateExtractor: Sendable {
             // another capitalised word, with no "on"/"last" before it, is part of a name.
             if !t[i].isRightToLeft, t[i].isCapitalized, i + n < t.count, t[i + n].isCapitalized,
                units[t[i + n - 1].end..<t[i + n].location].elementsEqual([0x20]),
-               month(t, at: i + n) == nil, i == 0 || !Self.weekdayLeads.contains(t[i - 1].key)
+               month(t, at: i + n) == nil, i == 0 || !Self.weekdayLeads.contains(t[i - 1].phrase)
             {
                 return nil
             }
@@ -324,7 +328,7 @@ public struct DateExtractor: Sendable {
         guard i < t.count, let (n, values) = words.months.longestMatch(in: t, at: i, limit: t.count), let m = values.first else {
             return nil
         }
-        if n == 1, Self.ambiguousEnglishMonths.contains(t[i].key), !t[i].isCapitalized { return nil }
+        if n == 1, Self.ambiguousEnglishMonths.contains(t[i].phrase), !t[i].isCapitalized { return nil }
         return (n, m)
     }
 

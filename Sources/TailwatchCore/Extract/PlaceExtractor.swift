@@ -48,20 +48,27 @@ public struct PlaceExtractor: Sendable {
     static let modifierWords: KeySet = ["registered", "flagged", "owned", "made", "built", "operated", "backed", "led", "born", "style"]
 
     public func extract(_ doc: Document, _ tokens: [Token], sentences: [Sentence]) -> [PlaceMention] {
+        extract(doc, tokens, sentences: sentences, cached: true)
+    }
+
+    /// `cached: false` asks every question of the tokens afresh, as the extractor first did;
+    /// `PlaceFastPathTests` hold the two equal.
+    func extract(_ doc: Document, _ tokens: [Token], sentences: [Sentence], cached: Bool) -> [PlaceMention] {
+        let f = PlaceTokenFacts(tokens, capitals: words.capitals, cached: cached)
         var out: [PlaceMention] = []
         for s in sentences {
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if let m = capitalMention(tokens, at: i, sentence: s) {
+                if let m = capitalMention(tokens, at: i, sentence: s, f) {
                     out.append(m)
                     i = m.tokens.upperBound
-                } else if let m = match(tokens, at: i, sentence: s) {
+                } else if let m = match(tokens, at: i, sentence: s, f) {
                     out.append(m)
                     i = m.tokens.upperBound
-                } else if let m = namedBase(tokens, at: i, sentence: s) {
+                } else if let m = namedBase(tokens, at: i, sentence: s, f) {
                     out.append(m)
                     i = m.tokens.upperBound
-                } else if let m = sameAirport(tokens, at: i, sentence: s, after: out) {
+                } else if let m = sameAirport(tokens, at: i, sentence: s, after: out, f) {
                     out.append(m)
                     i = m.tokens.upperBound
                 } else {
@@ -72,7 +79,7 @@ public struct PlaceExtractor: Sendable {
         return out
     }
 
-    private func match(_ t: [Token], at i: Int, sentence s: Sentence) -> PlaceMention? {
+    private func match(_ t: [Token], at i: Int, sentence s: Sentence, _ f: PlaceTokenFacts) -> PlaceMention? {
         let token = t[i]
         let hashtag = token.before == 0x23
         var found: (count: Int, values: [PlaceRef])?
@@ -100,7 +107,7 @@ public struct PlaceExtractor: Sendable {
             found = f
         } else if token.isRightToLeft, !Gazetteer.commonArabicWords.contains(token.key) {
             // A common word is not a clitic and a name: "كورونا" is not ك + Verona's "ورونا".
-            for v in ArabicClitics.variants(token.key) {
+            for v in f.variants(i) {
                 if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound, firstKey: v.stripped) {
                     found = f
                     clitic = v.clitics
@@ -158,7 +165,7 @@ public struct PlaceExtractor: Sendable {
         if mention.nameKeys.contains(where: Self.airportWords.contains) { mention.airportWord = true }
         // "Kazakh-registered", "Libya-based" firm: a name used as a modifier.
         let last = t[range.upperBound - 1]
-        if last.after == 0x2D, range.upperBound < t.count, Self.modifierWords.contains(t[range.upperBound].key) { return nil }
+        if last.after == 0x2D, range.upperBound < t.count, Self.modifierWords.contains(t[range.upperBound].phrase) { return nil }
         // "Paris time", "the Libya run", "Libya airspace": a name before such a noun is no route end.
         if !last.isRightToLeft, range.upperBound < s.tokens.upperBound, last.after == 0x20,
            Self.attributiveNouns.contains(t[range.upperBound].text)
@@ -166,14 +173,14 @@ public struct PlaceExtractor: Sendable {
             return nil
         }
         // "بتوقيت المغرب", "heure de Paris", "ora di Roma": a place naming a clock is no route end.
-        if i > s.tokens.lowerBound, Self.isClockWord(t, before: i, floor: s.tokens.lowerBound) { return nil }
-        readRole(&mention, t, s)
+        if i > s.tokens.lowerBound, Self.isClockWord(t, before: i, floor: s.tokens.lowerBound, f) { return nil }
+        readRole(&mention, t, s, f)
         // A one-word town name must be a real city, be called an airport or city, or (in
         // Latin script, capitalised) follow a route word: "took off from Lampedusa".
         let routed = mention.role != nil && !token.isRightToLeft && mention.cue != ["ب"] && mention.cue != ["ل"]
         mention.refs = refs.filter { ref in
             if case .city(let c) = ref, count == 1, !hashtag {
-                return gazetteer.cities[c].population >= 15000 || routed || precededByAirportWord(t, i, s)
+                return gazetteer.cities[c].population >= 15000 || routed || precededByAirportWord(t, i, s, f)
             }
             return true
         }
@@ -201,10 +208,16 @@ public struct PlaceExtractor: Sendable {
 
     /// Whether the words right before token `i` are "توقيت" (any clitic), "heure de", "ora di".
     static func isClockWord(_ t: [Token], before i: Int, floor: Int) -> Bool {
+        isClockWord(t, before: i, floor: floor, PlaceTokenFacts(t, capitals: KeySet(), cached: false))
+    }
+
+    static let clockJoiners: KeySet = ["de", "d", "di", "del"]
+
+    static func isClockWord(_ t: [Token], before i: Int, floor: Int, _ f: PlaceTokenFacts) -> Bool {
         var k = i - 1
-        if ["de", "d", "di", "del"].contains(t[k].key), k > floor { k -= 1 }
+        if f.cached ? clockJoiners.contains(t[k].phrase) : ["de", "d", "di", "del"].contains(t[k].key), k > floor { k -= 1 }
         let key = t[k].key
-        return clockWords.contains(key) || ArabicClitics.variants(key).contains { clockWords.contains($0.stripped) }
+        return clockWords.contains(key) || f.variants(k).contains { clockWords.contains($0.stripped) }
     }
 
     /// What makes capitalised words a field's name: "Al Reef Air Base", "Kharkiv North Airfield".
@@ -212,13 +225,21 @@ public struct PlaceExtractor: Sendable {
 
     /// "Al Reef Air Base": one to three capitalised words no table knows, then a generic field
     /// word, name a base of their own (resolved as `name:Al Reef`).
-    private func namedBase(_ t: [Token], at i: Int, sentence s: Sentence) -> PlaceMention? {
+    static let articles: KeySet = ["al", "el", "ad", "as", "ar", "at", "an"]
+
+    private func namedBase(_ t: [Token], at i: Int, sentence s: Sentence, _ f: PlaceTokenFacts) -> PlaceMention? {
         let end = s.tokens.upperBound
+        // The questions are pure: the cheap ones about the token's letters come first (most
+        // tokens are not capitalised Latin words), and the article is looked up only then.
+        if f.cached, t[i].isRightToLeft || !t[i].isCapitalized || t[i].isAllDigits { return nil }
         // "Al Reef", "El Gorah": an Arabic article opens the name.
-        let article = ["al", "el", "ad", "as", "ar", "at", "an"].contains(t[i].key) && i + 1 < end && t[i + 1].isCapitalized
+        let article = (f.cached ? Self.articles.contains(t[i].phrase) : ["al", "el", "ad", "as", "ar", "at", "an"].contains(t[i].key))
+            && i + 1 < end && t[i + 1].isCapitalized
         guard !t[i].isRightToLeft, t[i].isCapitalized, !t[i].isAllDigits, article || !Gazetteer.commonWords.contains(t[i].key) else { return nil }
         var k = i
         while k < end, k - i < 3, t[k].isCapitalized, !t[k].isAllDigits, !Gazetteer.genericAirportWords.contains(t[k].key) { k += 1 }
+        // A name is followed by a capitalised field word: asked before the suffixes are compared.
+        if f.cached, k <= i || k >= end || !t[k].isCapitalized { return nil }
         guard k > i, k < end,
               let suffix = Self.baseSuffixes.first(where: { sfx in k + sfx.count <= end && t[k..<(k + sfx.count)].map(\.key) == sfx }),
               t[k].isCapitalized
@@ -226,7 +247,7 @@ public struct PlaceExtractor: Sendable {
         let name = t[i..<k].map(\.text).joined(separator: " ")
         var m = PlaceMention(refs: [.base(name: name)], tokens: i..<(k + suffix.count), role: nil, cue: [], airportWord: true, hashtag: false, clitic: "")
         m.nameKeys = t[i..<k].map(\.key)
-        readRole(&m, t, s)
+        readRole(&m, t, s, f)
         return m
     }
 
@@ -235,15 +256,11 @@ public struct PlaceExtractor: Sendable {
 
     /// "the Libyan capital", "العاصمة الليبية", "capitale della Libia", "столицу Ливии": the
     /// country's capital city, when no name of it follows ("العاصمة الليبية طرابلس" is read by its name).
-    private func capitalMention(_ t: [Token], at i: Int, sentence s: Sentence) -> PlaceMention? {
+    private func capitalMention(_ t: [Token], at i: Int, sentence s: Sentence, _ f: PlaceTokenFacts) -> PlaceMention? {
         let end = s.tokens.upperBound
         func capitalWord(_ k: Int) -> (clitic: String, ok: Bool) {
             guard k < end else { return ("", false) }
-            if words.capitals.contains(t[k].key) { return ("", true) }
-            if t[k].isRightToLeft, let v = ArabicClitics.variants(t[k].key).first(where: { words.capitals.contains($0.stripped) }) {
-                return (v.clitics, true)
-            }
-            return ("", false)
+            return f.capitalWord(k)
         }
         /// A country (or its adjective) written at `k`: its index and length.
         func country(at k: Int) -> (index: Int, count: Int)? {
@@ -276,7 +293,7 @@ public struct PlaceExtractor: Sendable {
         } else {
             // Most tokens have no capital word after them: look that up before the country.
             guard t[i].isCapitalized || t[i].isRightToLeft,
-                  ((i + 1)..<min(end, i + 10)).contains(where: { capitalWord($0).ok }),
+                  f.capitalWord(in: (i + 1)..<min(end, i + 10)),
                   let c = country(at: i) else { return nil }
             var k = i + c.count
             if k < end, t[k].key == "s", t[k].before == 0x27 || t[k].before == 0x2019 { k += 1 }  // "Libya's capital"
@@ -288,7 +305,7 @@ public struct PlaceExtractor: Sendable {
         guard !namedAfter(span.upperBound), let city = gazetteer.capital(ofCountry: countryIndex) else { return nil }
         var m = PlaceMention(refs: [.city(city)], tokens: span, role: nil, cue: [], airportWord: false, hashtag: false, clitic: clitic)
         m.nameKeys = PhraseIndex<PlaceRef>.tokenKeys(gazetteer.cities[city].name)
-        readRole(&m, t, s)
+        readRole(&m, t, s, f)
         return m
     }
 
@@ -297,11 +314,11 @@ public struct PlaceExtractor: Sendable {
 
     /// "هبطت في القاعدة ذاتها", "من المطار نفسه", "at the same airport", "dallo stesso aeroporto":
     /// the airport named last before it.
-    private func sameAirport(_ t: [Token], at i: Int, sentence s: Sentence, after found: [PlaceMention]) -> PlaceMention? {
+    private func sameAirport(_ t: [Token], at i: Int, sentence s: Sentence, after found: [PlaceMention], _ f: PlaceTokenFacts) -> PlaceMention? {
         guard i + 1 < s.tokens.upperBound else { return nil }
         let a = t[i].key, b = t[i + 1].key
         let arabic = t[i].isRightToLeft && Self.sameWords.contains(b)
-            && (Self.airportWords.contains(a) || ArabicClitics.variants(a).contains { Self.airportWords.contains($0.stripped) })
+            && (Self.airportWords.contains(a) || f.variants(i).contains { Self.airportWords.contains($0.stripped) })
         let latin = !t[i].isRightToLeft && Self.sameLeads.contains(a) && Self.airportWords.contains(b)
         guard arabic || latin else { return nil }
         guard let previous = found.last(where: { $0.refs.contains { if case .airport = $0 { return true } else { return false } } }),
@@ -309,22 +326,24 @@ public struct PlaceExtractor: Sendable {
         else { return nil }
         var m = PlaceMention(refs: [airport], tokens: i..<(i + 2), role: nil, cue: [], airportWord: true, hashtag: false, clitic: "")
         m.nameKeys = previous.nameKeys
-        if arabic, let v = ArabicClitics.variants(a).first(where: { Self.airportWords.contains($0.stripped) }) { m.clitic = v.clitics }
-        readRole(&m, t, s)
+        if arabic, let v = f.variants(i).first(where: { Self.airportWords.contains($0.stripped) }) { m.clitic = v.clitics }
+        readRole(&m, t, s, f)
         return m
     }
 
-    private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence) -> Bool {
+    static let cityWords: KeySet = ["مدينه", "بمدينه", "city", "town", "citta"]
+
+    private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence, _ f: PlaceTokenFacts) -> Bool {
         guard i > s.tokens.lowerBound else { return false }
         let k = t[i - 1].key
-        return Self.airportWords.contains(k) || ArabicClitics.variants(k).contains { Self.airportWords.contains($0.stripped) }
-            || ["مدينه", "بمدينه", "city", "town", "citta"].contains(k)
+        return Self.airportWords.contains(k) || f.variants(i - 1).contains { Self.airportWords.contains($0.stripped) }
+            || (f.cached ? Self.cityWords.contains(k) : ["مدينه", "بمدينه", "city", "town", "citta"].contains(k))
     }
 
-    private func readRole(_ m: inout PlaceMention, _ t: [Token], _ s: Sentence) {
+    private func readRole(_ m: inout PlaceMention, _ t: [Token], _ s: Sentence, _ f: PlaceTokenFacts) {
         // After the name: generic airport words, then a Turkish suffix or "-bound".
         var k = m.tokens.upperBound - 1
-        while k + 1 < s.tokens.upperBound, Self.airportWords.contains(t[k + 1].key), t[k + 1].location - t[k].end <= 1 {
+        while k + 1 < s.tokens.upperBound, Self.airportWords.contains(t[k + 1].phrase), t[k + 1].location - t[k].end <= 1 {
             k += 1
             m.airportWord = true
         }
@@ -353,15 +372,18 @@ public struct PlaceExtractor: Sendable {
         while skipped {
             skipped = false
             for len in stride(from: min(words.maxFiller, j - floor), through: 1, by: -1) {
-                let keys = Array(t[(j - len)..<j].map(\.key))
-                if words.fillers.contains(keys) {
-                    if keys.contains(where: Self.airportWords.contains) { m.airportWord = true }
-                    j -= len
-                    skipped = true
-                    break
+                // Keys whose first starts no filler are not built (most names have none before them).
+                if !f.cached || words.fillers.mayStart(t[j - len].phrase) {
+                    let keys = Array(t[(j - len)..<j].map(\.key))
+                    if words.fillers.contains(keys) {
+                        if keys.contains(where: Self.airportWords.contains) { m.airportWord = true }
+                        j -= len
+                        skipped = true
+                        break
+                    }
                 }
                 // "بمطار": a clitic on the filler carries the role.
-                if len == 1, let v = ArabicClitics.variants(keys[0]).first(where: { words.fillers.contains([$0.stripped]) }) {
+                if len == 1, let v = f.variants(j - 1).first(where: { words.fillers.contains([$0.stripped]) }) {
                     m.airportWord = m.airportWord || Self.airportWords.contains(v.stripped)
                     if v.clitics.hasSuffix("ب") { m.role = .at; m.cue = ["ب"] }
                     if v.clitics.hasSuffix("ل") { m.role = .at; m.cue = ["ل"] }
@@ -375,9 +397,16 @@ public struct PlaceExtractor: Sendable {
             // A Turkish suffix ("20.10'da") is not the Italian word "da".
             let first = t[j - len]
             if first.before == 0x27, j - len > 0, t[j - len - 1].end + 1 == first.location { continue }
-            var keys = Array(t[(j - len)..<j].map(\.key))
             // One-letter cues ("a", "e": Italian and Turkish "to") are lower case; "A Kazakh…" is an article.
-            if len == 1, keys[0].count == 1, first.isCapitalized { continue }
+            if len == 1, first.key.count == 1, first.isCapitalized { continue }
+            // Keys are built only when their first, as written or without a conjunction clitic,
+            // starts some route phrase.
+            if f.cached, !words.before.mayStart(first.phrase),
+               !f.variants(j - len).contains(where: { ($0.clitics == "و" || $0.clitics == "ف") && words.before.mayStart(PhraseKey($0.stripped)) })
+            {
+                continue
+            }
+            var keys = Array(t[(j - len)..<j].map(\.key))
             // "مرورا بـبنغازي", "مرورا بمطار معيتيقة": the clitic "ب" ends a route word written before the name.
             if m.cue == ["ب"], let role = words.before[keys + ["ب"]], role != .none {
                 m.role = role
@@ -392,7 +421,7 @@ public struct PlaceExtractor: Sendable {
                 return
             }
             // "وهبطت", "فوصلت": a conjunction clitic on the route word.
-            if let v = ArabicClitics.variants(keys[0]).first(where: { $0.clitics == "و" || $0.clitics == "ف" }) {
+            if let v = f.variants(j - len).first(where: { $0.clitics == "و" || $0.clitics == "ف" }) {
                 keys[0] = v.stripped
                 if let role = words.before[keys] {
                     m.role = role == .none ? nil : role
@@ -402,5 +431,73 @@ public struct PlaceExtractor: Sendable {
                 }
             }
         }
+    }
+}
+
+/// What `PlaceExtractor` asks of each token again and again, answered once per article: the
+/// Arabic clitic variants of its key (asked by the capital-word look-ahead of up to nine
+/// tokens for every capitalised or Arabic token, then by the name, filler and airport-word
+/// readers) and whether it is a capital word. Built with `cached: false`, every answer is
+/// computed afresh as the extractor first did (`PlaceFastPathTests` compare the two).
+struct PlaceTokenFacts {
+    let tokens: [Token]
+    let cached: Bool
+    let capitals: KeySet
+    private let variantsByToken: [[(stripped: String, clitics: String)]]
+    private let capitalByToken: [(clitic: String, ok: Bool)]
+    /// For each token, the index of the first later token that is a capital word (or the count).
+    private let nextCapital: [Int]
+
+    init(_ tokens: [Token], capitals: KeySet, cached: Bool) {
+        self.tokens = tokens
+        self.cached = cached
+        self.capitals = capitals
+        guard cached else {
+            variantsByToken = []
+            capitalByToken = []
+            nextCapital = []
+            return
+        }
+        var variants: [[(stripped: String, clitics: String)]] = []
+        variants.reserveCapacity(tokens.count)
+        var capital: [(clitic: String, ok: Bool)] = []
+        capital.reserveCapacity(tokens.count)
+        for t in tokens {
+            let v = ArabicClitics.variants(t.key)
+            variants.append(v)
+            capital.append(Self.capitalWord(t, v, capitals))
+        }
+        var next = Array(repeating: tokens.count, count: tokens.count)
+        var following = tokens.count
+        for k in stride(from: tokens.count - 1, through: 0, by: -1) {
+            next[k] = following
+            if capital[k].ok { following = k }
+        }
+        variantsByToken = variants
+        capitalByToken = capital
+        nextCapital = next
+    }
+
+    private static func capitalWord(_ t: Token, _ variants: [(stripped: String, clitics: String)], _ capitals: KeySet) -> (clitic: String, ok: Bool) {
+        if capitals.contains(t.phrase) { return ("", true) }
+        if t.isRightToLeft, let v = variants.first(where: { capitals.contains($0.stripped) }) { return (v.clitics, true) }
+        return ("", false)
+    }
+
+    /// `ArabicClitics.variants` of token `k`'s key.
+    @inline(__always) func variants(_ k: Int) -> [(stripped: String, clitics: String)] {
+        cached ? variantsByToken[k] : ArabicClitics.variants(tokens[k].key)
+    }
+
+    /// Whether token `k` is a capital word ("capital", "العاصمه", "وعاصمه"), with its clitic.
+    @inline(__always) func capitalWord(_ k: Int) -> (clitic: String, ok: Bool) {
+        cached ? capitalByToken[k] : Self.capitalWord(tokens[k], ArabicClitics.variants(tokens[k].key), capitals)
+    }
+
+    /// Whether any token in `range` is a capital word.
+    func capitalWord(in range: Range<Int>) -> Bool {
+        guard cached else { return range.contains { capitalWord($0).ok } }
+        guard let first = range.first else { return false }
+        return capitalByToken[first].ok || nextCapital[first] < range.upperBound
     }
 }

@@ -36,7 +36,7 @@ public struct TypeExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             // Not a type's first word and no digit for a sub-variant ("767a"): nothing starts here.
-            if !typeStarts.contains(PhraseKey(tokens[i].key)), !tokens[i].key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            if !typeStarts.contains(tokens[i].phrase), !tokens[i].key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
                 i += 1
                 continue
             }
@@ -97,7 +97,7 @@ public struct TypeExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             let key = tokens[i].key
-            if !operatorStarts.contains(PhraseKey(key)), !(tokens[i].isRightToLeft && ArabicClitics.startsWithClitic(key)) {
+            if !operatorStarts.contains(tokens[i].phrase), !(tokens[i].isRightToLeft && ArabicClitics.startsWithClitic(key)) {
                 i += 1
                 continue
             }

@@ -162,7 +162,7 @@ public struct PhraseList: Sendable {
     /// The index of the first token in `range` where one of the phrases starts (and ends inside `range`).
     func firstMatch(in range: Range<Int>, _ tokens: [Token]) -> Int? {
         for k in range {
-            guard let candidates = byFirst[PhraseKey(tokens[k].key)] else { continue }
+            guard let candidates = byFirst[tokens[k].phrase] else { continue }
             for phrase in candidates where k + phrase.count <= range.upperBound {
                 if phrase.indices.allSatisfy({ tokens[k + $0].key == phrase[$0] }) { return k }
             }

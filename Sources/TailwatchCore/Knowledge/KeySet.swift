@@ -22,6 +22,8 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
     public init(arrayLiteral strings: String...) { self.init(strings) }
 
     @inline(__always) public func contains(_ key: String) -> Bool { keys.contains(PhraseKey(key)) }
+    /// `contains(key.string)` with the key's hash already computed (`Token.phrase`).
+    @inline(__always) public func contains(_ key: PhraseKey) -> Bool { keys.contains(key) }
 
     public mutating func insert(_ key: String) { keys.insert(PhraseKey(key)) }
 
@@ -41,6 +43,9 @@ public struct KeyMap<Value: Sendable>: Sendable {
         get { values[PhraseKey(key)] }
         set { values[PhraseKey(key)] = newValue }
     }
+
+    /// `self[key.string]` with the key's hash already computed (`Token.phrase`).
+    @inline(__always) public subscript(_ key: PhraseKey) -> Value? { values[key] }
 
     public var isEmpty: Bool { values.isEmpty }
     public var count: Int { values.count }
@@ -82,6 +87,10 @@ public struct PhraseMap<Value: Sendable>: Sendable {
     }
 
     public func contains(_ keys: [String]) -> Bool { self[keys] != nil }
+
+    /// Whether some phrase starts with this key: when not, no lookup of keys starting with it
+    /// can answer, and the caller need not build them.
+    @inline(__always) public func mayStart(_ key: PhraseKey) -> Bool { firsts.contains(key) }
 
     public var isEmpty: Bool { values.isEmpty }
 }

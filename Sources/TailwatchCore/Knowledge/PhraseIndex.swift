@@ -78,7 +78,7 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
         // The first token's key is looked up as it is; the joined key is built only when a
         // second token is read (most scans stop at the first: building and growing a
         // `String` per token was most of a failed lookup's cost).
-        var key = PhraseKey(firstKey ?? tokens[start].key)
+        var key = firstKey.map(PhraseKey.init) ?? tokens[start].phrase
         var acc: String?
         var best: (Int, [Value])?
         var i = start
@@ -110,10 +110,18 @@ public struct PhraseIndex<Value: Sendable>: Sendable {
 /// extraction.
 public struct PhraseKey: Hashable, Sendable {
     public let string: String
+    /// FNV-1a of the bytes, computed once: a key is usually hashed more than once (an index's
+    /// entries and then its prefixes, a set of start keys), and compared after each hit.
+    private let fnv: UInt64
 
-    @inline(__always) public init(_ string: String) { self.string = string }
+    @inline(__always) public init(_ string: String) {
+        self.string = string
+        self.fnv = Self.fnv(string)
+    }
 
     public static func == (a: PhraseKey, b: PhraseKey) -> Bool {
+        // Equal bytes have equal hashes: a differing hash answers at once.
+        guard a.fnv == b.fnv else { return false }
         let x = a.string.utf8, y = b.string.utf8
         guard x.count == y.count else { return false }
         if x.isEmpty { return true }
@@ -146,7 +154,7 @@ public struct PhraseKey: Hashable, Sendable {
         return Int(Int64(bitPattern: h))
     }
 
-    private var fnv: UInt64 {
+    static func fnv(_ string: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         let done: Void? = string.utf8.withContiguousStorageIfAvailable {
             for b in $0 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }

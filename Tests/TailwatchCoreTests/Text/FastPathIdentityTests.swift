@@ -112,7 +112,8 @@ struct KeySetIdentityTests {
         let words = try Knowledge.shared.get().flightWords
         var sets: [KeySet] = [words.plane, words.planes, words.verbs, words.arrivals, words.departures, words.stops, words.aircraftVerbs]
         sets += [PlaceExtractor.airportWords, PlaceExtractor.conjunctions, PlaceExtractor.attributiveNouns, PlaceExtractor.modifierWords,
-                 PlaceExtractor.clockWords, PlaceExtractor.sameWords, PlaceExtractor.sameLeads]
+                 PlaceExtractor.clockWords, PlaceExtractor.sameWords, PlaceExtractor.sameLeads,
+                 PlaceExtractor.articles, PlaceExtractor.clockJoiners, PlaceExtractor.cityWords]
         sets += [DateExtractor.ordinalSuffixes, DateExtractor.ambiguousEnglishMonths, DateExtractor.weekdayLeads,
                  DateExtractor.weekdayAbbreviations, DateExtractor.monthLeads, DateExtractor.pastWeekdayLeads]
         let a = try Knowledge.shared.get().assemblyWords

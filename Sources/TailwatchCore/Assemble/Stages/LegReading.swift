@@ -89,7 +89,7 @@ extension ArticleExtractor {
             let a = items[k - 1], b = items[k]
             let gap = b.m.tokens.lowerBound - a.m.tokens.upperBound
             let joinable = gap == 0 || (gap <= 2 && t[a.m.tokens.upperBound..<b.m.tokens.lowerBound].allSatisfy {
-                words.placeJoiners.contains($0.key)
+                words.placeJoiners.contains($0.phrase)
             }) || ((b.m.clitic == "ب") && gap == 0)
             let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
             // A field no table knows beside a known place is that place ("Latakia/Kheimim Air
@@ -166,8 +166,8 @@ extension ArticleExtractor {
             let m = items[i].m
             // "between Mali and …", "entre le Mali et …": an article may stand after "between".
             var k = m.tokens.lowerBound - 1
-            if k > 0, knowledge.routeWords.fillers.contains([t[k].key]), words.between.contains(t[k - 1].key) { k -= 1 }
-            if k >= 0, words.between.contains(t[k].key) {
+            if k > 0, knowledge.routeWords.fillers.contains([t[k].key]), words.between.contains(t[k - 1].phrase) { k -= 1 }
+            if k >= 0, words.between.contains(t[k].phrase) {
                 items[i].role = .origin
                 items[i].rules.append(AssemblyRule.between.name)
                 betweenStarts.insert(i)

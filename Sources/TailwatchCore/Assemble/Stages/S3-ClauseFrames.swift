@@ -59,7 +59,7 @@ extension ArticleExtractor {
             // "the rotations of an Il-76 between Mali and Ouagadougou": an aircraft's shuttle
             // between two places is a flight each way, not a route in general.
             if chain.contains(where: { $0.between && $0.origin != nil && $0.destination != nil }),
-               tokens[s.tokens].contains(where: { words.shuttle.contains($0.key) })
+               tokens[s.tokens].contains(where: { words.shuttle.contains($0.phrase) })
             {
                 chain = chain.flatMap { leg -> [Leg] in
                     guard leg.between, let o = leg.origin, let d = leg.destination else { return [leg] }
@@ -109,7 +109,7 @@ extension ArticleExtractor {
             // "…departed for Cairo, where the minister was due to meet his counterpart on Monday":
             // a date in a clause about the place the leg ends at is not the leg's.
             let lastPlaceEnd = inSentence.last(where: { $0.role != nil }).map { tokens[$0.tokens.upperBound - 1].end } ?? sentenceRange.location
-            let clauseStart = tokens[s.tokens].first { $0.location >= lastPlaceEnd && words.placeClause.contains($0.key) }?.location
+            let clauseStart = tokens[s.tokens].first { $0.location >= lastPlaceEnd && words.placeClause.contains($0.phrase) }?.location
             // "PISA, March 13, 2020 (Reuters) - … landed at Misrata yesterday": the dateline is the
             // article's date, not the flight's; the sentence it opens dates the leg by its own words.
             let dateline = dates.dateline?.location
@@ -193,8 +193,8 @@ extension ArticleExtractor {
         }
         // "heading to western Libya, where it will land at Misrata": a clause about the place
         // already told names it better; its "will" does not make the flight a plan.
-        let refinesAPlace = tokens[from..<at].contains { words.placeClause.contains($0.key) }
-        if tokens[from..<at].contains(where: { words.negation.contains($0.key) }) { return .negated }
+        let refinesAPlace = tokens[from..<at].contains { words.placeClause.contains($0.phrase) }
+        if tokens[from..<at].contains(where: { words.negation.contains($0.phrase) }) { return .negated }
         // "The ministry denied that MM62194, a C-130J of the air force, had landed": a denial
         // governs its whole complement, however long the subject.
         if firstPhrase(words.denial, in: s.tokens.lowerBound..<at, tokens) != nil { return .negated }
@@ -239,7 +239,7 @@ extension ArticleExtractor {
     func isReportDate(_ d: ResolvedDate, in s: Sentence, _ m: ArticleMentions) -> Bool {
         let report = knowledge.assemblyWords.report
         let at = firstToken(atOrAfter: d.location, in: s, m.tokens)
-        return m.tokens[max(s.tokens.lowerBound, at - 4)..<at].contains { report.contains($0.key) }
+        return m.tokens[max(s.tokens.lowerBound, at - 4)..<at].contains { report.contains($0.phrase) }
     }
 
     /// The index of the sentence's first token at or after a location (its end if none).

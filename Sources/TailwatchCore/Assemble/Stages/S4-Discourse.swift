@@ -138,13 +138,13 @@ extension ArticleExtractor {
         let ordinals = knowledge.assemblyWords.ordinals
         let ordinal = sentenceTokens.indices.last { i in
             tokens[i].location < leg.location && ordinals[tokens[i].key] != nil
-                && ((i + 1 < s.tokens.upperBound && flightWords.plane.contains(tokens[i + 1].key))
-                    || (i > s.tokens.lowerBound && flightWords.plane.contains(tokens[i - 1].key)))
+                && ((i + 1 < s.tokens.upperBound && flightWords.plane.contains(tokens[i + 1].phrase))
+                    || (i > s.tokens.lowerBound && flightWords.plane.contains(tokens[i - 1].phrase)))
         }.map { ordinals[tokens[$0].key]! }
-        let plural = sentenceTokens.contains { flightWords.planes.contains($0.key) }
+        let plural = sentenceTokens.contains { flightWords.planes.contains($0.phrase) }
         // "planes", "طائرات": several aircraft; "flights" may all be one aircraft's, and "sites
         // that track flights" (مواقع تتبع الرحلات) open half the genre's sentences.
-        let severalAircraft = sentenceTokens.contains { flightWords.planes.contains($0.key) && !flightWords.flightNouns.contains($0.key) }
+        let severalAircraft = sentenceTokens.contains { flightWords.planes.contains($0.phrase) && !flightWords.flightNouns.contains($0.phrase) }
         // A route in a sentence that names no aircraft, no type and no flight is not a flight
         // ("forces will advance towards Sirte").
         let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.key) }
@@ -153,8 +153,8 @@ extension ArticleExtractor {
         // the paragraph names.
         let another = knowledge.assemblyWords.another
         let anotherPlane = sentenceTokens.indices.contains { i in
-            another.contains(tokens[i].key) && (max(s.tokens.lowerBound, i - 2)...min(s.tokens.upperBound - 1, i + 2)).contains {
-                flightWords.plane.contains(tokens[$0].key) || flightWords.planes.contains(tokens[$0].key)
+            another.contains(tokens[i].phrase) && (max(s.tokens.lowerBound, i - 2)...min(s.tokens.upperBound - 1, i + 2)).contains {
+                flightWords.plane.contains(tokens[$0].phrase) || flightWords.planes.contains(tokens[$0].phrase)
             }
         }
         if anotherPlane { return .none }
@@ -176,7 +176,7 @@ extension ArticleExtractor {
         // A type with no flight verb and one end is no flight ("the Mriya's wreck draws visitors
         // to Hostomel"); "Falcon 900LX is from Rome Ciampino to Benghazi" is.
         let flightVerb = (frame.fromTo && leg.origin != nil && leg.destination != nil)
-            || sentenceTokens.contains { flightWords.verbs.contains($0.key) || flightWords.role(ofVerb: $0.key) != nil }
+            || sentenceTokens.contains { flightWords.verbs.contains($0.phrase) || flightWords.role(ofVerb: $0.key) != nil }
         if frame.types.count == 1, flightVerb {
             let ofType = d.order.filter { d.typeOf[$0].map { frame.types.contains($0.designator) } == true }
             if ofType.count == 1 { return Attribution(aircraft: ofType, rule: .aircraftByType) }
@@ -264,7 +264,7 @@ extension ArticleExtractor {
         if [leg.origin, leg.destination].contains(where: { $0?.level == .country }) { return nil }
         let words = m.tokens[s.tokens]
         let flightWords = knowledge.flightWords
-        guard !words.contains(where: { flightWords.planes.contains($0.key) }),
+        guard !words.contains(where: { flightWords.planes.contains($0.phrase) }),
               words.contains(where: { flightWords.role(ofVerb: $0.key) != nil || flightWords.namesAircraft($0.key) })
         else { return nil }
         return type
