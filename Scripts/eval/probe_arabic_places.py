@@ -21,14 +21,12 @@ Prints a summary line per group and the totals; `--misses` lists every miss and 
 from __future__ import annotations
 
 import argparse
-import concurrent.futures as cf
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_harness as ph  # noqa: E402  (writing, batching, reading traces back)
 
 # (group, expected, [names as Arabic reporting writes them]). Variants: hamza or not,
 # ة/ه, ى/ي, with and without ال, "مطار X الدولي", "قاعدة X الجوية", transliterations,
@@ -390,7 +388,7 @@ def probes(reg: str, name: str, partner: str) -> list[tuple[str, str]]:
 def load_airports() -> dict[str, str]:
     """code -> city (ASCII-folded loosely) from airports.tsv."""
     out = {}
-    path = os.path.join(REPO, "Sources", "TailwatchCore", "Resources", "airports.tsv")
+    path = os.path.join(ph.REPO, "Sources", "TailwatchCore", "Resources", "airports.tsv")
     header = None
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -437,58 +435,30 @@ def parse(lines: list[str]) -> tuple[list[tuple[str, str]], tuple[str, str] | No
     return places, event
 
 
-def run(binary: str, paths: list[str]) -> list[tuple[list[tuple[str, str]], tuple[str, str] | None]]:
-    """Runs one process over a batch (a debug build starts in about half a second); each probe
-    file names one registration, so its trace starts with one `# id` line. A batch whose
-    blocks do not come out one per file is run again file by file."""
-    out = subprocess.run([binary, "extract", "--trace", *paths], capture_output=True, text=True).stdout
-    blocks: list[list[str]] = []
-    for line in out.splitlines():
-        if line.startswith("# id"):
-            blocks.append([])
-        if blocks:
-            blocks[-1].append(line)
-    if len(blocks) == len(paths):
-        return [parse(b) for b in blocks]
-    if len(paths) == 1:
-        return [parse(out.splitlines())]
-    return [r for p in paths for r in run(binary, [p])]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(REPO, ".build", "debug", "tailwatch"))
+    ap.add_argument("--bin", default=ph.DEFAULT_BINARY)
     ap.add_argument("--out")
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args()
     binary = os.path.abspath(args.bin)
     airport_city = load_airports()
-    tmp = tempfile.mkdtemp(prefix="probe-ar-places-")
-    jobs = []  # (group, expected, name, slot, path)
+    jobs = []  # (group, expected, name, slot, text)
     n = 0
     for group, expected, names in PLACES:
         for name in names:
             reg = REGS[n % len(REGS)]
             for slot, text in probes(reg, name, partner_for(expected)):
                 n += 1
-                path = os.path.join(tmp, f"p{n:05d}.txt")
-                with open(path, "w", encoding="utf-8") as f:
-                    f.write(text)
-                jobs.append((group, expected, name, slot, path))
-    negs = []
-    for k, text in enumerate(NEGATIVES):
-        path = os.path.join(tmp, f"n{k:03d}.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write("date 2021-03-02\n" + text + "\n")
-        negs.append((text, path))
+                jobs.append((group, expected, name, slot, text))
+    negs = ["date 2021-03-02\n" + text + "\n" for text in NEGATIVES]
 
-    def batched(paths: list[str]) -> list:
-        chunks = [paths[k:k + 100] for k in range(0, len(paths), 100)]
-        with cf.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            return [r for rs in pool.map(lambda c: run(binary, c), chunks) for r in rs]
+    def read(texts: list[str], prefix: str) -> list:
+        paths = ph.write_articles(texts, prefix=prefix)
+        return [parse(block) for block in ph.in_batches(lambda batch: ph.traces(binary, batch), paths, size=100)]
 
-    results = batched([j[4] for j in jobs])
-    neg_results = batched([p for (_, p) in negs])
+    results = read([j[4] for j in jobs], "probe-ar-places-")
+    neg_results = read(negs, "probe-ar-places-neg-")
 
     rows = []
     by_group: dict[str, list[int]] = {}
@@ -515,7 +485,7 @@ def main() -> int:
         names_ok[key] = names_ok.get(key, True) and status == "ok"
 
     false_places = []
-    for (text, _), (places, _) in zip(negs, neg_results):
+    for text, (places, _) in zip(NEGATIVES, neg_results):
         for p in places:
             if p[1] != "-":  # "-": an adjective ("روسية"), which names no route end
                 false_places.append((text, p[0], p[1]))

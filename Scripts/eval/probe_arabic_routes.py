@@ -32,15 +32,12 @@ each probe that is not right with what came out; `--out` writes every row as TSV
 from __future__ import annotations
 
 import argparse
-import concurrent.futures as cf
-import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_harness as ph  # noqa: E402  (writing, batching, reading events back)
 
 HEADER = "date 2021-03-02"  # a Tuesday
 DEFAULT_DATE = ("يوم 1 مارس 2021", "2021-03-01")
@@ -356,24 +353,7 @@ def probes() -> list[tuple[str, str, str, list[tuple]]]:
     return out
 
 
-def place_code(p: dict | None) -> str:
-    """An event end as gold writes it: an ICAO code, city:Name, country:CC, name:Base, or "-"."""
-    if not p:
-        return "-"
-    if p.get("code"):
-        return p["code"]
-    level = p.get("level")
-    if level == "city":
-        return "city:" + p["name"]
-    if level == "country":
-        return "country:" + p["country"]
-    return "name:" + p.get("name", "?")
-
-
-def place_ok(expected: str, got: str) -> bool:
-    if expected == "-":
-        return got == "-"
-    return got in expected.split("/")
+place_ok = ph.place_ok
 
 
 def judge(expected: list[tuple], got: list[tuple]) -> str:
@@ -390,46 +370,17 @@ def judge(expected: list[tuple], got: list[tuple]) -> str:
     return "right" if not unmatched else "wrong"
 
 
-def run(binary: str, paths: list[str]) -> list[list[tuple]]:
-    """One `tailwatch extract` over a batch of probe files; its JSON events are put back with
-    their files by each event's source path. Flights only (`kind == flight`)."""
-    res = subprocess.run([binary, "extract", *paths], capture_output=True, text=True)
-    by_path: dict[str, list[tuple]] = {p: [] for p in paths}
-    for line in res.stdout.splitlines():
-        try:
-            e = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if e.get("kind") != "flight":
-            continue
-        ident = e.get("registration") or ("callsign:" + (e.get("callsign") or "?"))
-        got = (ident, place_code(e.get("origin")), place_code(e.get("destination")), e.get("date") or "-")
-        for path in {s["path"] for s in e.get("sources", [])}:
-            key = path if path in by_path else os.path.abspath(path)
-            if key in by_path:
-                by_path[key].append(got)
-    return [by_path[p] for p in paths]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(REPO, ".build", "debug", "tailwatch"))
+    ap.add_argument("--bin", default=ph.DEFAULT_BINARY)
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--only", help="only constructions whose name contains this")
     ap.add_argument("--out")
     args = ap.parse_args()
     binary = os.path.abspath(args.bin)
-    tmp = tempfile.mkdtemp(prefix="probe-ar-routes-")
     jobs = [p for p in probes() if not args.only or args.only in p[1]]
-    paths = []
-    for k, (_, _, text, _) in enumerate(jobs):
-        path = os.path.join(tmp, f"p{k:04d}.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
-        paths.append(path)
-    chunks = [paths[k:k + 50] for k in range(0, len(paths), 50)]
-    with cf.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = [r for rs in pool.map(lambda c: run(binary, c), chunks) for r in rs]
+    paths = ph.write_articles([text for (_, _, text, _) in jobs], prefix="probe-ar-routes-")
+    results = ph.in_batches(lambda batch: ph.flights(binary, batch), paths)
 
     rows = []
     by_name: dict[str, list[int]] = {}

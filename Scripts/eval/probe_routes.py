@@ -26,15 +26,13 @@ are read, not how names resolve (probe_arabic_places.py does that for Arabic).
 from __future__ import annotations
 
 import argparse
-import concurrent.futures as cf
 import os
 import re
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_harness as ph  # noqa: E402  (writing, batching, reading events back)
 
 DAY = "2020-03-12"   # the flight's day in every case: a Thursday
 HEADER = "date 2020-03-13"
@@ -367,9 +365,7 @@ def legs(spec: str) -> list[tuple[str, str]]:
 
 
 def place_ok(key: str, got: str) -> bool:
-    if key == "-":
-        return got == "-"
-    return got in PLACES[key].split("/")
+    return ph.place_ok(key if key == "-" else PLACES[key], got)
 
 
 def cases():
@@ -422,54 +418,21 @@ def judge(kind: str, reg: str, want: list[tuple[str, str]], events: list[tuple[s
     return "wrong", detail
 
 
-def run(binary: str, paths: list[str]) -> list[list[tuple[str, str, str, str]]]:
-    """One process per batch: `extract` writes one JSON line per event, and each event's
-    first source names its file."""
-    import json
-    out = subprocess.run([binary, "extract", *paths], capture_output=True, text=True).stdout
-    by_path: dict[str, list] = defaultdict(list)
-    for line in out.splitlines():
-        try:
-            e = json.loads(line)
-        except ValueError:
-            continue
-        if e.get("kind") != "flight":
-            continue
-        src = e["sources"][0]["path"] if e.get("sources") else ""
-        def place(p):
-            if not p:
-                return "-"
-            if p.get("code"):
-                return p["code"]
-            return {"city": "city:", "country": "country:"}.get(p.get("level"), "name:") + (p.get("name") or "?")
-        ident = e.get("registration") or ("callsign:" + e["callsign"] if e.get("callsign") else "-")
-        by_path[src].append((ident, place(e.get("origin")), place(e.get("destination")), e.get("date") or "-"))
-    return [by_path.get(p, []) for p in paths]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(REPO, ".build", "debug", "tailwatch"))
+    ap.add_argument("--bin", default=ph.DEFAULT_BINARY)
     ap.add_argument("--lang", default="en,fr,it,ru,tr")
     ap.add_argument("--misses", action="store_true", help="list every case not right")
     ap.add_argument("--out", help="write every case as TSV")
     args = ap.parse_args()
     binary = os.path.abspath(args.bin)
     want_langs = set(args.lang.split(","))
-    tmp = tempfile.mkdtemp(prefix="probe-routes-")
-    jobs = []
-    for n, c in enumerate(x for x in cases() if x[0] in want_langs):
-        path = os.path.join(tmp, f"c{n:05d}.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(c[5])
-        jobs.append((c, path))
-
-    chunks = [jobs[k:k + 50] for k in range(0, len(jobs), 50)]
-    with cf.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        results = [r for rs in pool.map(lambda ch: run(binary, [p for _, p in ch]), chunks) for r in rs]
+    jobs = [c for c in cases() if c[0] in want_langs]
+    paths = ph.write_articles([c[5] for c in jobs], prefix="probe-routes-", name="c{:05d}.txt")
+    results = ph.in_batches(lambda batch: ph.flights(binary, batch), paths)
 
     rows = []
-    for (c, _), events in zip(jobs, results):
+    for c, events in zip(jobs, results):
         lang, cname, pname, dname, kind, text, reg, want = c
         status, detail = judge(kind, reg, want, events)
         rows.append((lang, cname, pname, dname, kind, status, detail, text))
