@@ -65,6 +65,7 @@ extension AssemblyRule {
     static let continuedFromLastEnd = AssemblyRule("itinerary.continued", "a leg with no origin starts where the aircraft's last leg ended", example: "the jet continued to Benghazi")
     static let storyDate = AssemblyRule("date.story", "an undated leg takes the day the story last stated", example: "On 5 October 2021 … It departed Minsk")
     static let articleDate = AssemblyRule("date.article", "an undated leg takes the article's stated date", example: "TRIPOLI, June 9 (Reuters) -")
+    static let articleMonth = AssemblyRule("date.article-month", "an undated leg in a page dated by its month only is of that month", example: "date 2019-07 … later it left Misrata for Souda")
 
     /// Every rule, in the order the stages apply them.
     public static let all: [AssemblyRule] = [
@@ -73,6 +74,6 @@ extension AssemblyRule {
         dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport, dateNotDateline,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
         aircraftContinuing, aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
-        announcedDestination, fromThere, continuedFromLastEnd, storyDate, articleDate,
+        announcedDestination, fromThere, continuedFromLastEnd, storyDate, articleDate, articleMonth,
     ]
 }

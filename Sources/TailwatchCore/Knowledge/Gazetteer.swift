@@ -195,7 +195,9 @@ public struct Gazetteer: Sendable {
             }
             add(a.name, .airport(i))
             let short = PhraseIndex<PlaceRef>.tokenKeys(a.name).filter { !Self.genericAirportWords.contains($0) }
-            if !short.isEmpty, short.count < PhraseIndex<PlaceRef>.tokenKeys(a.name).count {
+            // A closed field's short name is the town's, not the field's: "Kayseri Airport" (closed,
+            // at Develi) must not take "Kayseri" from Erkilet, the airport flights to Kayseri use.
+            if a.type != "closed", !short.isEmpty, short.count < PhraseIndex<PlaceRef>.tokenKeys(a.name).count {
                 let cityKey = a.city.map { PhraseIndex<PlaceRef>.tokenKeys($0).joined() }
                 // "Benghazi Benina International" → "benina"; but never a bare city name ("Rome").
                 if short.joined() != cityKey, !(short.count == 1 && (short[0].count < 4 || Self.commonWords.contains(short[0]))) {

@@ -165,6 +165,12 @@ extension ArticleExtractor {
                 events[i].date = earlierDayToldLater || shuttle ? EventDate(year: anchor.date.year, month: anchor.date.month, day: nil) : anchor.date
                 events[i].dateEvidence = anchorEvidence(anchor, c)
                 events[i].rules = (events[i].rules ?? []) + [AssemblyRule.articleDate.name]
+            } else if let anchor = c.dates.anchor, !anchor.inferred, anchor.date.precision == .month {
+                // A page dated by its month only ("date 2019-07"): a leg it tells with no day of its
+                // own ("later, the aircraft left Misrata for Souda") is known to that month.
+                events[i].date = anchor.date
+                events[i].dateEvidence = anchorEvidence(anchor, c)
+                events[i].rules = (events[i].rules ?? []) + [AssemblyRule.articleMonth.name]
             } else {
                 continue
             }
