@@ -37,6 +37,7 @@ public struct ArticleExtractor: Sendable {
 
     let knowledge: Knowledge
     let identifiers: IdentifierExtractor
+    let spelledIdentifiers: SpelledIdentifierReader
     let codeFinder: AircraftCodeExtractor
     let typeFinder: TypeExtractor
     let places: PlaceExtractor
@@ -46,6 +47,7 @@ public struct ArticleExtractor: Sendable {
     public init(knowledge: Knowledge) {
         self.knowledge = knowledge
         identifiers = IdentifierExtractor(grammar: knowledge.registrations, cues: knowledge.identifierCues, modelCodes: knowledge.catalog.modelCodes)
+        spelledIdentifiers = SpelledIdentifierReader(names: knowledge.letterNames, grammar: knowledge.registrations, modelCodes: knowledge.catalog.modelCodes)
         codeFinder = AircraftCodeExtractor(cues: knowledge.identifierCues)
         typeFinder = TypeExtractor(catalog: knowledge.catalog)
         places = PlaceExtractor(gazetteer: knowledge.gazetteer, words: knowledge.routeWords)

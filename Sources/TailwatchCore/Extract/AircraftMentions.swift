@@ -13,7 +13,11 @@ public struct AircraftMentions: Sendable {
 extension ArticleExtractor {
     public func aircraftMentions(in doc: Document, tokens: [Token]) -> AircraftMentions {
         let types = typeFinder.types(doc, tokens)
-        let ids = identifiers.extract(doc, typeRanges: types.map(\.range))
+        var ids = identifiers.extract(doc, typeRanges: types.map(\.range))
+        // Registrations spelled in Arabic letter names, where no identifier was read already.
+        for m in spelledIdentifiers.read(doc, tokens) where !ids.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) {
+            ids.insert(m, at: ids.firstIndex { $0.range.location > m.range.location } ?? ids.endIndex)
+        }
         let codes = codeFinder.extract(doc, identifiers: ids.map(\.range))
         return AircraftMentions(types: types, identifiers: ids, codes: codes)
     }

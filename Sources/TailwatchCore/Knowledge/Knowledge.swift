@@ -11,6 +11,7 @@ public struct Knowledge: Sendable {
     public let flightWords: FlightWords
     public let identifierCues: IdentifierCues
     public let assemblyWords: AssemblyWords
+    public let letterNames: LatinLetterNames
 
     public static func load() throws -> Knowledge {
         Knowledge(
@@ -40,7 +41,8 @@ public struct Knowledge: Sendable {
             identifierCues: IdentifierCues(
                 cues: try DataTable.resource("identifier_cues"),
                 prefixes: try DataTable.resource("callsign_prefixes")),
-            assemblyWords: try AssemblyWords(try DataTable.resource("assembly_words")))
+            assemblyWords: try AssemblyWords(try DataTable.resource("assembly_words")),
+            letterNames: try LatinLetterNames(try DataTable.resource("latin_letter_names")))
     }
 
     /// Loaded on first use and shared: the tables are read-only.

@@ -19,11 +19,7 @@ extension ArticleExtractor {
     func articlePlaces(_ m: ArticleMentions) -> ArticlePlaces {
         let votes = countryVotes(m.places)
         func paragraph(_ p: PlaceMention) -> Int? { m.layout.sentence(at: m.tokens[p.tokens.lowerBound].location)?.paragraph }
-        // The headline: the first line of text (after a `date …` header), short and alone in its paragraph.
-        let firstText = m.sentences.first { s in m.tokens[s.tokens.lowerBound].key != "date" }
-        let headline = firstText.flatMap { s in
-            s.tokens.count <= 16 && m.sentences.filter({ $0.paragraph == s.paragraph }).count == 1 ? s.paragraph : nil
-        }
+        let headline = m.headline?.paragraph
         var resolved: [(mention: PlaceMention, place: Place, paragraph: Int?)] = []
         for p in m.places { if let place = resolve(p, votes) { resolved.append((p, place, paragraph(p))) } }
         func cityKey(_ p: Place) -> String { "\(p.city ?? "")|\(p.country ?? "")" }

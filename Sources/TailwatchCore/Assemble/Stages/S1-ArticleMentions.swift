@@ -18,6 +18,13 @@ struct ArticleMentions {
     let times: LocatedMentions<TimeMention>
 
     var sentences: [Sentence] { layout.sentences }
+    /// The headline: the first line of text (after a `date …` header), short and alone in its
+    /// paragraph; nil when the article starts with its body.
+    var headline: Sentence? {
+        guard let first = sentences.first(where: { tokens[$0.tokens.lowerBound].key != "date" }),
+              first.tokens.count <= 16, sentences.filter({ $0.paragraph == first.paragraph }).count == 1 else { return nil }
+        return first
+    }
     var codes: [Mention<AircraftCode>] { aircraft.codes }
     /// Every event names an aircraft (an identifier, a callsign, or a type for a typed flight).
     var namesAircraft: Bool { !identifiers.all.isEmpty || !aircraft.types.isEmpty || aircraft.codes.contains { $0.value.kind == .callsign } }

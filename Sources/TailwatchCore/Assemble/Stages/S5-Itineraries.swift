@@ -141,8 +141,12 @@ extension ArticleExtractor {
     /// Undated legs take the date the story last stated before them ("on 5 October 2021 …
     /// It departed Minsk"), else the article's date when the article states it.
     private func dateFromStory(_ events: inout [FlightEvent], _ c: ArticleContext) {
+        let headlineEnd = c.mentions.headline.map { c.mentions.doc.byteRange($0.range).end } ?? 0
         for i in events.indices where events[i].date == nil {
-            let start = events[i].sources.first?.start ?? 0
+            // A leg told in the headline and again in the body is dated by the body's telling:
+            // the headline comes before the story's dates.
+            let told = events[i].sources.first { $0.start >= headlineEnd } ?? events[i].sources.first
+            let start = told?.start ?? 0
             if let told = c.dates.storyDate(before: start) {
                 events[i].date = told.date
                 var e = dateEvidence(told.mention, c, mismatch: c.dates.weekdayMismatches.contains(told.mention.location))
