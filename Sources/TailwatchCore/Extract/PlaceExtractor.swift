@@ -141,10 +141,13 @@ public struct PlaceExtractor: Sendable {
         // A Latin name of several words ends with a capitalised one ("Pratica di Mare", "Dar es
         // Salaam"): "Da lì" (from there) at a sentence's start is not the town of Dali.
         // ("Benina airport", "Mitiga international" end with a generic word and stay names.)
-        if count > 1, !token.isRightToLeft, !hashtag, !t[i + count - 1].isCapitalized, !t[i + count - 1].isRightToLeft,
-           !t[i + count - 1].isAllDigits, !Gazetteer.genericAirportWords.contains(t[i + count - 1].key)
+        // A shorter name that does end so still stands: "da Pisa è arrivato" is Pisa, though
+        // GeoNames also lists a "Pisa E".
+        while count > 1, !token.isRightToLeft, !hashtag, !t[i + count - 1].isCapitalized, !t[i + count - 1].isRightToLeft,
+              !t[i + count - 1].isAllDigits, !Gazetteer.genericAirportWords.contains(t[i + count - 1].key)
         {
-            return nil
+            guard let shorter = gazetteer.names.longestMatch(in: t, at: i, limit: i + count - 1) else { return nil }
+            (count, refs) = shorter
         }
         // "Abdul Hamid Dbeibah": a one-word name between two capitalised words that are not
         // places is part of a person's name.
