@@ -49,7 +49,7 @@ public struct ArticleExtractor: Sendable {
         identifiers = IdentifierExtractor(grammar: knowledge.registrations, cues: knowledge.identifierCues, modelCodes: knowledge.catalog.modelCodes)
         spelledIdentifiers = SpelledIdentifierReader(names: knowledge.letterNames, grammar: knowledge.registrations, modelCodes: knowledge.catalog.modelCodes)
         codeFinder = AircraftCodeExtractor(cues: knowledge.identifierCues)
-        typeFinder = TypeExtractor(catalog: knowledge.catalog)
+        typeFinder = TypeExtractor(catalog: knowledge.catalog, letterNames: knowledge.letterNames)
         places = PlaceExtractor(gazetteer: knowledge.gazetteer, words: knowledge.routeWords)
         dates = DateExtractor(words: knowledge.calendar)
     }

@@ -19,13 +19,16 @@ public struct OperatorMention: Sendable, Hashable {
 /// operators ("Italian Air Force", "الموساد") by longest phrase match.
 public struct TypeExtractor: Sendable {
     let catalog: AircraftCatalog
+    /// Arabic names of Latin letters: "سي-130", "إم كيو-9", "بي-8 أيه" spell a model's code.
+    let letterNames: LatinLetterNames?
     /// Token keys a type or an operator name can start with: the scans pass over every
     /// other token with one set lookup.
     let typeStarts: Set<PhraseKey>
     let operatorStarts: Set<PhraseKey>
 
-    public init(catalog: AircraftCatalog) {
+    public init(catalog: AircraftCatalog, letterNames: LatinLetterNames? = nil) {
         self.catalog = catalog
+        self.letterNames = letterNames
         typeStarts = catalog.typeNames.startKeys.union(catalog.manufacturers.map(PhraseKey.init))
         operatorStarts = catalog.operatorNames.startKeys
     }
@@ -36,8 +39,17 @@ public struct TypeExtractor: Sendable {
         var i = 0
         while i < tokens.count {
             // Not a type's first word and no digit for a sub-variant ("767a"): nothing starts here.
+            // "سي-130": a model's code spelled in Arabic letter names.
+            func spelled() -> Bool {
+                guard tokens[i].isRightToLeft, let (n, values) = spelledModel(tokens, at: i),
+                      let t = values.first.map({ catalog.types[$0] }) else { return false }
+                let range = NSRange(location: tokens[i].location, length: tokens[i + n - 1].end - tokens[i].location)
+                out.append(Mention(range, TypeMention(written: text.substring(with: range), designator: t.designator, family: t.family)))
+                i += n
+                return true
+            }
             if !typeStarts.contains(tokens[i].phrase), !tokens[i].key.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-                i += 1
+                if !spelled() { i += 1 }
                 continue
             }
             // A manufacturer word just before the model belongs to the mention.
@@ -61,11 +73,53 @@ public struct TypeExtractor: Sendable {
                     out.append(Mention(range, TypeMention(written: written, designator: t.designator, family: t.family)))
                 }
                 i = at + n
-            } else {
+            } else if !spelled() {
                 i += 1
             }
         }
         return out
+    }
+
+    /// "سي-130", "إم كيو-9 ريبر", "بي-8 أيه": a model code spelled in Arabic letter names and
+    /// digits, read as the Latin code it spells (the longest run a type has; of a name two
+    /// letters share, any reading that names a type).
+    func spelledModel(_ tokens: [Token], at start: Int) -> (count: Int, values: [Int])? {
+        guard let names = letterNames, names.letters[tokens[start].phrase] != nil else { return nil }
+        var readings: [[String]] = []
+        var hasDigits = false
+        for j in start..<min(start + 5, tokens.count) {
+            if j > start, tokens[j].location - tokens[j - 1].end > 1 { break }
+            if let letters = names.letters[tokens[j].phrase] {
+                readings.append(letters.map { String($0).lowercased() })
+            } else if let split = digitsThenName(tokens[j].key, names) {
+                // "إم كيو-4سي": the variant letter written onto the number.
+                readings.append(split)
+                hasDigits = true
+            } else if tokens[j].isAllDigits || tokens[j].key.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) }) {
+                readings.append([tokens[j].key])
+                hasDigits = hasDigits || tokens[j].key.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            } else {
+                break
+            }
+        }
+        guard hasDigits else { return nil }
+        for count in stride(from: readings.count, through: 2, by: -1) {
+            var keys = [""]
+            for r in readings.prefix(count) { keys = keys.flatMap { k in r.map { k + $0 } }.prefix(32).map { $0 } }
+            // A code is letters then digits at least ("c130", "mq9"): no bare letters, no digits first.
+            for key in keys where key.first?.isLetter == true && key.contains(where: \.isNumber) {
+                let values = catalog.typeNames.lookup(key)
+                if !values.isEmpty { return (count, values) }
+            }
+        }
+        return nil
+    }
+
+    /// "4سي" → ["4c"]: ASCII digits with a letter name written onto them.
+    private func digitsThenName(_ key: String, _ names: LatinLetterNames) -> [String]? {
+        let digits = key.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count < key.count, let letters = names.letters[String(key.dropFirst(digits.count))] else { return nil }
+        return letters.map { digits + String($0).lowercased() }
     }
 
     /// "KC-767A", "C-130H3": a sub-variant letter after a known model's number names that model.

@@ -21,6 +21,23 @@ final class TypeExtractorTests: XCTestCase {
         assertSpans("an Italian Air Force ⟦KC-767A⟧ (MM62226)", types)
     }
 
+    func testModelCodesSpelledInArabicLetterNames() {
+        let spelling = TypeExtractor(catalog: sharedKnowledge.catalog, letterNames: sharedKnowledge.letterNames)
+        func designators(_ text: String) -> [String] {
+            let doc = Document(text)
+            return spelling.types(doc, Tokenizer.tokens(in: doc.folded)).map(\.value.designator)
+        }
+        XCTAssertEqual(designators("طائرة سي-17 وطائرة إف-16"), ["C17", "F16"])
+        XCTAssertEqual(designators("طائرة كيه سي-135 وطائرة آر سي-135"), ["K35R", "R135"])
+        XCTAssertEqual(designators("طائرة إيه 400 إم التركية"), ["A400"])
+        // "بي" is B or P: the reading that names a type.
+        XCTAssertEqual(designators("طائرة بي-8 بوسيدون"), ["P8"])
+        // The variant letter written onto the number.
+        XCTAssertEqual(designators("طائرة إم كيو-4سي"), ["Q4"])
+        // Acronyms and years are no models.
+        XCTAssertEqual(designators("قالت بي بي سي في 2020 إن إف بي آي"), [])
+    }
+
     func testDesignators() {
         XCTAssertEqual(designators("Dassault Falcon 900LX"), ["F900"])
         XCTAssertEqual(designators("Ilyushin Il-76TD"), ["IL76"])
