@@ -331,6 +331,21 @@ public struct PlaceExtractor: Sendable {
         return m
     }
 
+    static let russianPlacePrepositions: Set<String> = ["в", "во", "на"]
+
+    /// Whether a Russian name is written in the prepositional case: its first word ends in -е or
+    /// -и and is not itself a name the gazetteer knows (an indeclinable "Триполи" stays whither).
+    private func isRussianPrepositional(_ t: [Token], _ range: Range<Int>) -> Bool {
+        let first = t[range.lowerBound]
+        guard let last = first.key.unicodeScalars.last, last == "е" || last == "и",
+              first.key.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) })
+        else { return false }
+        if let direct = gazetteer.names.longestMatch(in: t, at: range.lowerBound, limit: range.upperBound), direct.count == range.count {
+            return false
+        }
+        return true
+    }
+
     static let cityWords: KeySet = ["مدينه", "بمدينه", "city", "town", "citta"]
 
     private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence, _ f: PlaceTokenFacts) -> Bool {
@@ -414,7 +429,18 @@ public struct PlaceExtractor: Sendable {
                 m.cueStart = j - len
                 return
             }
-            if let role = words.before[keys] {
+            if var role = words.before[keys] {
+                // "авиабазы Милденхолл в Великобритании": right after a name, a bare Russian
+                // preposition before a name in the prepositional case locates the first place; it
+                // tells where, not whither ("в Великобританию"). After a verb ("дозаправился в
+                // Хмеймиме", "при заходе на посадку в Митиге") or a base word ("к авиабазе в
+                // Латакии") it still ends the route, as before.
+                if role == .destination, keys.count == 1, Self.russianPlacePrepositions.contains(keys[0]),
+                   j - len - 1 >= floor, t[j - len - 1].isCapitalized, !words.fillers.contains([t[j - len - 1].key]),
+                   isRussianPrepositional(t, m.tokens)
+                {
+                    role = .at
+                }
                 m.role = role == .none ? nil : role
                 m.cue = role == .none ? [] : keys
                 m.cueStart = j - len

@@ -91,7 +91,7 @@ extension ArticleExtractor {
             let joinable = gap == 0 || (gap <= 2 && t[a.m.tokens.upperBound..<b.m.tokens.lowerBound].allSatisfy {
                 words.placeJoiners.contains($0.phrase)
             }) || ((b.m.clitic == "ب") && gap == 0)
-            let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
+            let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في", "в"].contains(b.m.cue.last ?? ""))
             // A field no table knows beside a known place is that place ("Latakia/Kheimim Air
             // Base", "Al Reef Air Base, Abu Dhabi"): the known name is the one a reader can use.
             let unknownA = a.place.isUnknownField, unknownB = b.place.isUnknownField
