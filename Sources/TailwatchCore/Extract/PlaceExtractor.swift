@@ -332,6 +332,7 @@ public struct PlaceExtractor: Sendable {
     }
 
     static let russianPlacePrepositions: Set<String> = ["в", "во", "на"]
+    static let turkishBelonging: Set<String> = ["ait"]
 
     /// Whether a Russian name is written in the prepositional case: its first word ends in -е or
     /// -и and is not itself a name the gazetteer knows (an indeclinable "Триполи" stays whither).
@@ -365,7 +366,10 @@ public struct PlaceExtractor: Sendable {
         if k + 1 < s.tokens.upperBound, t[k].after == 0x27 || t[k].after == 0x2D, t[k + 1].location == t[k].end + 1,
            let role = words.after[t[k + 1].key]
         {
-            if t[k].after == 0x27 || ["bound", "based"].contains(t[k + 1].key) {
+            // "Sırbistan'a ait" (belonging to Serbia): a dative before "ait" names an owner, not
+            // where a flight went.
+            let owner = role == .destination && k + 2 < s.tokens.upperBound && Self.turkishBelonging.contains(t[k + 2].key)
+            if (t[k].after == 0x27 || ["bound", "based"].contains(t[k + 1].key)) && !owner {
                 m.role = role
                 m.cue = [t[k + 1].key]
             }

@@ -95,6 +95,20 @@ extension ArticleExtractor {
             // A field no table knows beside a known place is that place ("Latakia/Kheimim Air
             // Base", "Al Reef Air Base, Abu Dhabi"): the known name is the one a reader can use.
             let unknownA = a.place.isUnknownField, unknownB = b.place.isUnknownField
+            // "Tekirdağ Çorlu Atatürk Havalimanı'na": a town whose one airport the name before
+            // gives, then an airport's name written with its airport word, is the town's airport
+            // under its full name ("Çorlu Atatürk"), not the other airport that name alone would be.
+            if gap == 0, a.role == nil, !a.m.airportWord, b.m.airportWord, !t[a.m.tokens.lowerBound].isRightToLeft,
+               a.place.level == .airport, b.place.level == .airport, a.place.key != b.place.key
+            {
+                var merged = a.m
+                merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
+                merged.airportWord = true
+                items[k - 1] = RoutePoint(place: a.place, role: b.role, m: merged,
+                                          rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])
+                items.remove(at: k)
+                continue
+            }
             if joinable && bRoleFree && (unknownA != unknownB || contains(a.place, b.place) || contains(b.place, a.place)) {
                 let precise = unknownA != unknownB ? (unknownA ? b.place : a.place)
                     : a.place.precisionRank >= b.place.precisionRank ? a.place : b.place
