@@ -40,6 +40,9 @@ private struct RoutePoint {
 
 /// Part of stage 3: a clause's role-tagged places turned into legs.
 extension ArticleExtractor {
+    /// "of" between an airport's name and its city: French "de", Italian "di", English "of".
+    static let ofWords: Set<String> = ["de", "di", "of"]
+
     /// Turns a sentence's role-tagged places into legs: "from A to B", "A to B",
     /// "between A and B", "took off from A, landed in B before returning to C".
     func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ places: ArticlePlaces, folded: FoldedText) -> [Leg] {
@@ -105,6 +108,19 @@ extension ArticleExtractor {
                 merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
                 merged.airportWord = true
                 items[k - 1] = RoutePoint(place: a.place, role: b.role, m: merged,
+                                          rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])
+                items.remove(at: k)
+                continue
+            }
+            // "l'aéroport international Otopeni de Bucarest", "Pisa San Giusto di Pisa": an
+            // airport's name, "de"/"di"/"of", then the city it serves is that airport; the "de" is
+            // "of", not "from".
+            if gap == 1, a.place.level == .airport, b.place.level == .city, contains(b.place, a.place),
+               Self.ofWords.contains(t[a.m.tokens.upperBound].key), b.m.cue == [t[a.m.tokens.upperBound].key]
+            {
+                var merged = a.m
+                merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
+                items[k - 1] = RoutePoint(place: a.place, role: a.role, m: merged,
                                           rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])
                 items.remove(at: k)
                 continue
