@@ -220,6 +220,27 @@ extension ArticleExtractor {
                 items[i].rules.append(AssemblyRule.nameBeforeTo.name)
             }
         }
+        // "came from Misrata, where it had landed around 12:30 from Ramstein": a clause about the
+        // place just named that tells a landing there (a verb only an aircraft does: "where the
+        // minister had arrived from Cairo" is no flight), with an origin of its own, is the leg that
+        // ended at that place (Ramstein → Misrata), told after the one that left it.
+        var r = 0
+        while r + 1 < items.count {
+            let p = items[r], q = items[r + 1]
+            let between = t[p.m.tokens.upperBound..<(q.m.cueStart ?? q.m.tokens.lowerBound)]
+            if p.role == .origin || p.role == .at, q.role == .origin,
+               let w = between.firstIndex(where: { words.placeClause.contains($0.phrase) }),
+               between[w...].contains(where: { knowledge.flightWords.role(ofVerb: $0.key) == .destination && knowledge.flightWords.isAircraftVerb($0.key) })
+            {
+                var arrived = p
+                arrived.role = .destination
+                arrived.rules.append(AssemblyRule.placeClauseArrival.name)
+                items.insert(arrived, at: r + 2)
+                r += 3
+            } else {
+                r += 1
+            }
+        }
         var legs: [Leg] = []
         var current: Leg?
         for (n, item) in items.enumerated() {
