@@ -25,6 +25,7 @@ extension AssemblyRule {
     static let arrivingFrom = AssemblyRule("leg.arriving-from", "an aircraft 'coming from' somewhere, at an airport the sentence names, came to it", example: "an emergency at Baghdad airport over a plane coming from Iran")
     static let shuttle = AssemblyRule("leg.shuttle", "an aircraft's rotations or shuttle 'between A and B' are a flight each way", example: "the rotations of an Il-76 between Mali and Burkina Faso")
     static let turnBack = AssemblyRule("leg.turn-back", "a turn-back or diversion ends the leg where it landed, not where it was bound", example: "to St Petersburg, but had to turn back and land at Ostafyevo")
+    static let placeClauseArrival = AssemblyRule("leg.where-it-landed", "a clause about the place just named that tells an arrival there, from an origin of its own, is the leg that ended there", example: "came from Misrata, where it had landed from Ramstein")
     static let oneplaceTwoNames = AssemblyRule("leg.one-place-two-names", "adjacent names of one place are one end", example: "Rome Ciampino")
     static let routeArrow = AssemblyRule("leg.route-arrow", "a dash or arrow between two names makes a route", example: "LIRA > HLLB")
     static let between = AssemblyRule("leg.between", "'between A and B' is a route, not yet a flight", example: "flights between Benghazi and Damascus")
@@ -69,7 +70,7 @@ extension AssemblyRule {
 
     /// Every rule, in the order the stages apply them.
     public static let all: [AssemblyRule] = [
-        routeWord, verbGivesIn, departureVerbObject, arrivalVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, comingFrom, arrivingFrom, turnBack, shuttle,
+        routeWord, verbGivesIn, departureVerbObject, arrivalVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, placeClauseArrival, comingFrom, arrivingFrom, turnBack, shuttle,
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold, habitual,
         dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport, dateNotDateline,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,

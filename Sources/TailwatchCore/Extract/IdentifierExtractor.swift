@@ -43,7 +43,8 @@ public struct IdentifierExtractor: Sendable {
                 // model; with an air force near, and not a quantity.
                 let listed = out.last.map { isListed(text, after: $0.range, r) && $0.value.kind == .military } ?? false
                 let beforeModel = precedesType(text, r, typeRanges)
-                guard isSerialNumber(text, r, besideModel: afterModel || beforeModel, listed: listed) else { continue }
+                let nearModel = typeRanges.contains { $0.location + $0.length <= r.location && r.location - ($0.location + $0.length) <= 40 }
+                guard isSerialNumber(text, r, besideModel: afterModel || beforeModel, nearModel: nearModel, listed: listed) else { continue }
             }
             // Foundation's replacingOccurrences cost more than the grammar's verdict; most
             // candidates hold neither character.
@@ -58,9 +59,12 @@ public struct IdentifierExtractor: Sendable {
             let context = afterModel || listedAfterSerial || hasContext(text, r)
             if let id = grammar.identify(token, hasContext: context) {
                 out.append(Mention(r, id.writtenAs(written)))
-            } else if isRightToLeftContext(text, r), let flipped = flippedSerial(token),
+            } else if let flipped = flippedSerial(token),
+                      isRightToLeftContext(text, r) || (flipped.first?.isLetter == true && namedByRegistrationWord(text, r)),
                       let id = grammar.identify(flipped, hasContext: context)
             {
+                // Bidi paste carried into Latin text by a translation ("registered as
+                // 76019-EX"): read flipped when a registration word names it.
                 // Bidi paste: "02-0201" shown inside Arabic text reads "0201-02", "EW-42001" reads "42001-EW".
                 out.append(Mention(r, id.writtenAs(written)))
             } else if let joined = joinedDigitGroup(text, r, token, context: context) {
@@ -81,6 +85,12 @@ public struct IdentifierExtractor: Sendable {
 
     /// Registration words that vouch for a glued mark written right after them.
     static let registrationWords = ["reg", "registration", "registered", "immatricolato", "immatriculé", "immatricule", "tescilli", "регистрационный номер"].map(TextFolding.key)
+
+    /// Whether a registration word stands right before the token ("registered as 76019-EX").
+    private func namedByRegistrationWord(_ text: FoldedText, _ r: NSRange) -> Bool {
+        let words = before(text, r, 24).lowercased().split(whereSeparator: { !$0.isLetter }).suffix(2).map(String.init)
+        return words.contains { w in Self.registrationWords.contains(TextFolding.key(w)) }
+    }
 
     private func before(_ text: FoldedText, _ r: NSRange, _ n: Int) -> String {
         let lo = max(0, r.location - n)
@@ -154,7 +164,10 @@ public struct IdentifierExtractor: Sendable {
         let words = gap.split(whereSeparator: { " (#,".contains($0) })
         if words.isEmpty { return true }
         guard words.count == 1, let word = words.first else { return false }
-        return word.lowercased() == "s/n" || (word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase))
+        // "EP-3E (reg. 156529)": a registration word between names the number the model's.
+        let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+        return word.lowercased() == "s/n" || bare == "reg" || bare == "registration"
+            || (word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase))
     }
 
     /// Whether a model follows the token with only a serial word between: "157326
@@ -169,7 +182,7 @@ public struct IdentifierExtractor: Sendable {
     /// A bare number reads as a serial only when named as one, listed after one or
     /// written after a model, with an air-force word near (a six-digit number after a
     /// model needs none: "P-8A Poseidon 168852"), and not followed by a unit.
-    private func isSerialNumber(_ text: FoldedText, _ r: NSRange, besideModel afterModel: Bool, listed: Bool) -> Bool {
+    private func isSerialNumber(_ text: FoldedText, _ r: NSRange, besideModel afterModel: Bool, nearModel: Bool, listed: Bool) -> Bool {
         let lo = max(0, r.location - 24)
         let before = text.substring(with: NSRange(location: lo, length: r.location - lo))
         let tailLength = min(16, text.length - (r.location + r.length))
@@ -180,6 +193,9 @@ public struct IdentifierExtractor: Sendable {
         let nextWord = tail.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         if tail.first == " " || tail.first?.isLetter == true, cues.units.contains(nextWord) { return false }
         if afterModel && r.length == 6 { return true }
+        // "طائرة من طراز P-8A تحمل الرقم 168434", "a P-8A carrying the number 168434": a
+        // six-digit number a serial word names, with a model just before in the clause.
+        if named && nearModel && r.length == 6 { return true }
         // "168852 و168858": listed after a serial that was read with its own evidence.
         if listed { return true }
         // "BuNo 166693", "الرقم التمييزي 168761": a word naming the aircraft's own number.

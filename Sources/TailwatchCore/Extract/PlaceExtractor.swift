@@ -334,6 +334,22 @@ public struct PlaceExtractor: Sendable {
         return m
     }
 
+    static let russianPlacePrepositions: Set<String> = ["в", "во", "на"]
+    static let turkishBelonging: Set<String> = ["ait"]
+
+    /// Whether a Russian name is written in the prepositional case: its first word ends in -е or
+    /// -и and is not itself a name the gazetteer knows (an indeclinable "Триполи" stays whither).
+    private func isRussianPrepositional(_ t: [Token], _ range: Range<Int>) -> Bool {
+        let first = t[range.lowerBound]
+        guard let last = first.key.unicodeScalars.last, last == "е" || last == "и",
+              first.key.unicodeScalars.allSatisfy({ (0x0400...0x04FF).contains($0.value) })
+        else { return false }
+        if let direct = gazetteer.names.longestMatch(in: t, at: range.lowerBound, limit: range.upperBound), direct.count == range.count {
+            return false
+        }
+        return true
+    }
+
     static let cityWords: KeySet = ["مدينه", "بمدينه", "city", "town", "citta"]
 
     private func precededByAirportWord(_ t: [Token], _ i: Int, _ s: Sentence, _ f: PlaceTokenFacts) -> Bool {
@@ -353,7 +369,10 @@ public struct PlaceExtractor: Sendable {
         if k + 1 < s.tokens.upperBound, t[k].after == 0x27 || t[k].after == 0x2D, t[k + 1].location == t[k].end + 1,
            let role = words.after[t[k + 1].key]
         {
-            if t[k].after == 0x27 || ["bound", "based"].contains(t[k + 1].key) {
+            // "Sırbistan'a ait" (belonging to Serbia): a dative before "ait" names an owner, not
+            // where a flight went.
+            let owner = role == .destination && k + 2 < s.tokens.upperBound && Self.turkishBelonging.contains(t[k + 2].key)
+            if (t[k].after == 0x27 || ["bound", "based"].contains(t[k + 1].key)) && !owner {
                 m.role = role
                 m.cue = [t[k + 1].key]
             }
@@ -417,7 +436,18 @@ public struct PlaceExtractor: Sendable {
                 m.cueStart = j - len
                 return
             }
-            if let role = words.before[keys] {
+            if var role = words.before[keys] {
+                // "авиабазы Милденхолл в Великобритании": right after a name, a bare Russian
+                // preposition before a name in the prepositional case locates the first place; it
+                // tells where, not whither ("в Великобританию"). After a verb ("дозаправился в
+                // Хмеймиме", "при заходе на посадку в Митиге") or a base word ("к авиабазе в
+                // Латакии") it still ends the route, as before.
+                if role == .destination, keys.count == 1, Self.russianPlacePrepositions.contains(keys[0]),
+                   j - len - 1 >= floor, t[j - len - 1].isCapitalized, !words.fillers.contains([t[j - len - 1].key]),
+                   isRussianPrepositional(t, m.tokens)
+                {
+                    role = .at
+                }
                 m.role = role == .none ? nil : role
                 m.cue = role == .none ? [] : keys
                 m.cueStart = j - len

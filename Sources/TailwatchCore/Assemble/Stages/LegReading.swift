@@ -40,6 +40,9 @@ private struct RoutePoint {
 
 /// Part of stage 3: a clause's role-tagged places turned into legs.
 extension ArticleExtractor {
+    /// "of" between an airport's name and its city: French "de", Italian "di", English "of".
+    static let ofWords: Set<String> = ["de", "di", "of"]
+
     /// Turns a sentence's role-tagged places into legs: "from A to B", "A to B",
     /// "between A and B", "took off from A, landed in B before returning to C".
     func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ places: ArticlePlaces, folded: FoldedText) -> [Leg] {
@@ -91,10 +94,37 @@ extension ArticleExtractor {
             let joinable = gap == 0 || (gap <= 2 && t[a.m.tokens.upperBound..<b.m.tokens.lowerBound].allSatisfy {
                 words.placeJoiners.contains($0.phrase)
             }) || ((b.m.clitic == "ب") && gap == 0)
-            let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في"].contains(b.m.cue.last ?? ""))
+            let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في", "в"].contains(b.m.cue.last ?? ""))
             // A field no table knows beside a known place is that place ("Latakia/Kheimim Air
             // Base", "Al Reef Air Base, Abu Dhabi"): the known name is the one a reader can use.
             let unknownA = a.place.isUnknownField, unknownB = b.place.isUnknownField
+            // "Tekirdağ Çorlu Atatürk Havalimanı'na": a town whose one airport the name before
+            // gives, then an airport's name written with its airport word, is the town's airport
+            // under its full name ("Çorlu Atatürk"), not the other airport that name alone would be.
+            if gap == 0, a.role == nil, !a.m.airportWord, b.m.airportWord, !t[a.m.tokens.lowerBound].isRightToLeft,
+               a.place.level == .airport, b.place.level == .airport, a.place.key != b.place.key
+            {
+                var merged = a.m
+                merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
+                merged.airportWord = true
+                items[k - 1] = RoutePoint(place: a.place, role: b.role, m: merged,
+                                          rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])
+                items.remove(at: k)
+                continue
+            }
+            // "l'aéroport international Otopeni de Bucarest", "Pisa San Giusto di Pisa": an
+            // airport's name, "de"/"di"/"of", then the city it serves is that airport; the "de" is
+            // "of", not "from".
+            if gap == 1, a.place.level == .airport, b.place.level == .city, contains(b.place, a.place),
+               Self.ofWords.contains(t[a.m.tokens.upperBound].key), b.m.cue == [t[a.m.tokens.upperBound].key]
+            {
+                var merged = a.m
+                merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
+                items[k - 1] = RoutePoint(place: a.place, role: a.role, m: merged,
+                                          rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])
+                items.remove(at: k)
+                continue
+            }
             if joinable && bRoleFree && (unknownA != unknownB || contains(a.place, b.place) || contains(b.place, a.place)) {
                 let precise = unknownA != unknownB ? (unknownA ? b.place : a.place)
                     : a.place.precisionRank >= b.place.precisionRank ? a.place : b.place
@@ -188,6 +218,27 @@ extension ArticleExtractor {
             {
                 items[i].role = .origin
                 items[i].rules.append(AssemblyRule.nameBeforeTo.name)
+            }
+        }
+        // "came from Misrata, where it had landed around 12:30 from Ramstein": a clause about the
+        // place just named that tells a landing there (a verb only an aircraft does: "where the
+        // minister had arrived from Cairo" is no flight), with an origin of its own, is the leg that
+        // ended at that place (Ramstein → Misrata), told after the one that left it.
+        var r = 0
+        while r + 1 < items.count {
+            let p = items[r], q = items[r + 1]
+            let between = t[p.m.tokens.upperBound..<(q.m.cueStart ?? q.m.tokens.lowerBound)]
+            if p.role == .origin || p.role == .at, q.role == .origin,
+               let w = between.firstIndex(where: { words.placeClause.contains($0.phrase) }),
+               between[w...].contains(where: { knowledge.flightWords.role(ofVerb: $0.key) == .destination && knowledge.flightWords.isAircraftVerb($0.key) })
+            {
+                var arrived = p
+                arrived.role = .destination
+                arrived.rules.append(AssemblyRule.placeClauseArrival.name)
+                items.insert(arrived, at: r + 2)
+                r += 3
+            } else {
+                r += 1
             }
         }
         var legs: [Leg] = []

@@ -162,6 +162,13 @@ extension ArticleExtractor {
         let paragraphDistinct = uniqueInOrder(paragraphIDs.map(\.value.canonical))
         if !paragraphDistinct.isEmpty {
             if !aboutFlight && (leg.origin == nil || leg.destination == nil) { return .none }
+            // "…its A320 took off from Tripoli for Istanbul" in a paragraph about an E-7T: a
+            // different type named in the leg's own sentence is a different aircraft.
+            if paragraphDistinct.count == 1, !frame.types.isEmpty, let known = d.typeOf[paragraphDistinct[0]]?.designator,
+               !frame.types.contains(known)
+            {
+                return .none
+            }
             if paragraphDistinct.count == 1 { return Attribution(aircraft: paragraphDistinct, rule: .aircraftInParagraph) }
             if let ordinal, ordinal < paragraphDistinct.count { return Attribution(aircraft: [paragraphDistinct[ordinal]], rule: .aircraftOrdinal) }
             if plural { return Attribution(aircraft: paragraphDistinct, rule: .aircraftPlural) }
