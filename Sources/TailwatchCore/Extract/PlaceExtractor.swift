@@ -340,6 +340,12 @@ public struct PlaceExtractor: Sendable {
             || (f.cached ? Self.cityWords.contains(k) : ["مدينه", "بمدينه", "city", "town", "citta"].contains(k))
     }
 
+    /// Whether token `k` alone is a country's adjective ("الكينية", "المالية") and nothing else.
+    private func isCountryAdjective(_ t: [Token], _ k: Int) -> Bool {
+        guard let (count, refs) = gazetteer.names.longestMatch(in: t, at: k, limit: k + 1), count == 1 else { return false }
+        return refs.allSatisfy { if case .adjective = $0 { return true } else { return false } }
+    }
+
     private func readRole(_ m: inout PlaceMention, _ t: [Token], _ s: Sentence, _ f: PlaceTokenFacts) {
         // After the name: generic airport words, then a Turkish suffix or "-bound".
         var k = m.tokens.upperBound - 1
@@ -381,6 +387,15 @@ public struct PlaceExtractor: Sendable {
                         skipped = true
                         break
                     }
+                }
+                // "إلى العاصمة الكينية نيروبي", "في العاصمة المالية باماكو": a country's adjective
+                // between a filler and the name is a filler too (the hand list names only a few).
+                if len == 1, t[j - 1].isRightToLeft, j - 2 >= floor, isCountryAdjective(t, j - 1),
+                   words.fillers.contains([t[j - 2].key]) || f.variants(j - 2).contains(where: { words.fillers.contains([$0.stripped]) })
+                {
+                    j -= 1
+                    skipped = true
+                    break
                 }
                 // "بمطار": a clitic on the filler carries the role.
                 if len == 1, let v = f.variants(j - 1).first(where: { words.fillers.contains([$0.stripped]) }) {
