@@ -280,7 +280,6 @@ public struct PlaceExtractor: Sendable {
             }
             return nil
         }
-        func namedAfter(_ k: Int) -> Bool { k < end && gazetteer.names.longestMatch(in: t, at: k, limit: end) != nil }
         var span: Range<Int>, countryIndex: Int, clitic = ""
         let word = capitalWord(i)
         if word.ok {
@@ -302,7 +301,17 @@ public struct PlaceExtractor: Sendable {
             span = i..<(k + 1)
             countryIndex = c.index
         }
-        guard !namedAfter(span.upperBound), let city = gazetteer.capital(ofCountry: countryIndex) else { return nil }
+        // "العاصمة الأردنية عمّان": a name after the capital words that is only another country
+        // (عمان is Oman's name too, once the shadda is folded away) is the capital written out.
+        guard let city = gazetteer.capital(ofCountry: countryIndex) else { return nil }
+        if let (count, refs) = span.upperBound < end ? gazetteer.names.longestMatch(in: t, at: span.upperBound, limit: end) : nil {
+            // Read by its name, unless the name is also another country's and the capital's own.
+            let otherCountry = refs.contains { if case .country(let c) = $0 { return c != countryIndex } else { return false } }
+            let theCapital = refs.contains { if case .city(let c) = $0 { return c == city } else { return false } }
+            guard otherCountry, theCapital || refs.allSatisfy({ if case .country = $0 { return true } else { return false } }),
+                  word.ok, t[i].isRightToLeft else { return nil }
+            span = span.lowerBound..<(span.upperBound + count)
+        }
         var m = PlaceMention(refs: [.city(city)], tokens: span, role: nil, cue: [], airportWord: false, hashtag: false, clitic: clitic)
         m.nameKeys = PhraseIndex<PlaceRef>.tokenKeys(gazetteer.cities[city].name)
         readRole(&m, t, s, f)
