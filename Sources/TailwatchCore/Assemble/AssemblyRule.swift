@@ -59,6 +59,7 @@ extension AssemblyRule {
     static let aircraftArticleOrdinal = AssemblyRule("aircraft.article-ordinal", "'the first flight' among the article's aircraft", example: "الرحلة الأولى")
     static let aircraftDominant = AssemblyRule("aircraft.dominant", "the article's main aircraft owns a leg told of 'the plane'", example: "the plane then flew to Cairo")
     static let aircraftCallsign = AssemblyRule("aircraft.callsign", "a callsign no registration owns keys the flight told in its sentence", example: "RFF7020, an Il-76, from Mozdok to Hmeimim")
+    static let aircraftDominantCallsign = AssemblyRule("aircraft.dominant-callsign", "the one callsign of an article naming no registration keys the legs told of 'the plane'", example: "a plane took off from Tel Aviv … the flight carried the number RFF7162")
     static let typedOnly = AssemblyRule("aircraft.typed-only", "a type with no identifier in an article naming none is a typed flight", example: "A Royal Air Force C-130J landed at Benina")
     // Stage 5: itineraries.
     static let announcedDestination = AssemblyRule("itinerary.announced-destination", "a destination announced for a flight under way completes it", example: "took off from Ankara … The second flight will land at Al Watiya")
@@ -74,7 +75,7 @@ extension AssemblyRule {
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold, habitual,
         dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport, dateNotDateline,
         aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
-        aircraftContinuing, aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, typedOnly,
+        aircraftContinuing, aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, aircraftDominantCallsign, typedOnly,
         announcedDestination, fromThere, continuedFromLastEnd, storyDate, articleDate, articleMonth,
     ]
 }

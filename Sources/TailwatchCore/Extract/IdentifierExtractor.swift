@@ -26,6 +26,15 @@ public struct IdentifierExtractor: Sendable {
         member: { UnitClass.isUpperOrDigit($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x5F || UnitClass.isSpace($0) },
         core: UnitClass.isUpperOrDigit)
 
+    /// "ra-65992" as a quoted tweet types it: two lower-case letters, a hyphen and four or five
+    /// digits (the shape of Russian, Ukrainian, Belarusian and Kazakh marks). Read only when the
+    /// grammar takes it upper-cased, with no context needed.
+    static let lowerCaseCandidate = WindowedPattern(
+        #"(?<![A-Za-z0-9\-\.,+_])([a-z]{2}-[0-9]{4,5})(?![A-Za-z0-9+_]|-[A-Za-z0-9]|[\.,][0-9])"#,
+        minimumCore: 4,
+        member: { ($0 >= 0x61 && $0 <= 0x7A) || UnitClass.isDigit($0) || $0 == 0x2D },
+        core: UnitClass.isDigit)
+
     /// Identifiers in `doc`. `typeRanges` are the aircraft types found in it: a serial
     /// written right after a model ("C-130H 1283", "A400M 54+01") is believable.
     public func extract(_ doc: Document, typeRanges: [NSRange] = []) -> [Mention<AircraftIdentifier>] {
@@ -79,6 +88,14 @@ public struct IdentifierExtractor: Sendable {
                 // one and says no to nearly every candidate that gets this far.
                 out.append(Mention(r, id.writtenAs(written)))
             }
+        }
+        for r in Self.lowerCaseCandidate.matchRanges(in: doc.units) {
+            let written = text.substring(with: r)
+            let token = written.uppercased()
+            if modelCodes.contains(AircraftCatalog.modelCode(token)) { continue }
+            guard let id = grammar.identify(token, hasContext: false) else { continue }
+            let i = out.firstIndex { $0.location > r.location } ?? out.endIndex
+            out.insert(Mention(r, id.writtenAs(written)), at: i)
         }
         return out
     }

@@ -283,7 +283,6 @@ public struct PlaceExtractor: Sendable {
             }
             return nil
         }
-        func namedAfter(_ k: Int) -> Bool { k < end && gazetteer.names.longestMatch(in: t, at: k, limit: end) != nil }
         var span: Range<Int>, countryIndex: Int, clitic = ""
         let word = capitalWord(i)
         if word.ok {
@@ -305,7 +304,17 @@ public struct PlaceExtractor: Sendable {
             span = i..<(k + 1)
             countryIndex = c.index
         }
-        guard !namedAfter(span.upperBound), let city = gazetteer.capital(ofCountry: countryIndex) else { return nil }
+        // "العاصمة الأردنية عمّان": a name after the capital words that is only another country
+        // (عمان is Oman's name too, once the shadda is folded away) is the capital written out.
+        guard let city = gazetteer.capital(ofCountry: countryIndex) else { return nil }
+        if let (count, refs) = span.upperBound < end ? gazetteer.names.longestMatch(in: t, at: span.upperBound, limit: end) : nil {
+            // Read by its name, unless the name is also another country's and the capital's own.
+            let otherCountry = refs.contains { if case .country(let c) = $0 { return c != countryIndex } else { return false } }
+            let theCapital = refs.contains { if case .city(let c) = $0 { return c == city } else { return false } }
+            guard otherCountry, theCapital || refs.allSatisfy({ if case .country = $0 { return true } else { return false } }),
+                  word.ok, t[i].isRightToLeft else { return nil }
+            span = span.lowerBound..<(span.upperBound + count)
+        }
         var m = PlaceMention(refs: [.city(city)], tokens: span, role: nil, cue: [], airportWord: false, hashtag: false, clitic: clitic)
         m.nameKeys = PhraseIndex<PlaceRef>.tokenKeys(gazetteer.cities[city].name)
         readRole(&m, t, s, f)
@@ -359,6 +368,12 @@ public struct PlaceExtractor: Sendable {
             || (f.cached ? Self.cityWords.contains(k) : ["مدينه", "بمدينه", "city", "town", "citta"].contains(k))
     }
 
+    /// Whether token `k` alone is a country's adjective ("الكينية", "المالية") and nothing else.
+    private func isCountryAdjective(_ t: [Token], _ k: Int) -> Bool {
+        guard let (count, refs) = gazetteer.names.longestMatch(in: t, at: k, limit: k + 1), count == 1 else { return false }
+        return refs.allSatisfy { if case .adjective = $0 { return true } else { return false } }
+    }
+
     private func readRole(_ m: inout PlaceMention, _ t: [Token], _ s: Sentence, _ f: PlaceTokenFacts) {
         // After the name: generic airport words, then a Turkish suffix or "-bound".
         var k = m.tokens.upperBound - 1
@@ -403,6 +418,15 @@ public struct PlaceExtractor: Sendable {
                         skipped = true
                         break
                     }
+                }
+                // "إلى العاصمة الكينية نيروبي", "في العاصمة المالية باماكو": a country's adjective
+                // between a filler and the name is a filler too (the hand list names only a few).
+                if len == 1, t[j - 1].isRightToLeft, j - 2 >= floor, isCountryAdjective(t, j - 1),
+                   words.fillers.contains([t[j - 2].key]) || f.variants(j - 2).contains(where: { words.fillers.contains([$0.stripped]) })
+                {
+                    j -= 1
+                    skipped = true
+                    break
                 }
                 // "بمطار": a clitic on the filler carries the role.
                 if len == 1, let v = f.variants(j - 1).first(where: { words.fillers.contains([$0.stripped]) }) {

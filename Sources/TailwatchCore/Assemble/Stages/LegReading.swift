@@ -43,6 +43,12 @@ extension ArticleExtractor {
     /// "of" between an airport's name and its city: French "de", Italian "di", English "of".
     static let ofWords: Set<String> = ["de", "di", "of"]
 
+    /// Whether a token alone is a country's adjective ("الإسرائيلية", "الكينية") and nothing else.
+    func isCountryAdjective(_ token: Token) -> Bool {
+        guard let (count, refs) = knowledge.gazetteer.names.longestMatch(in: [token], at: 0, limit: 1), count == 1 else { return false }
+        return refs.allSatisfy { if case .adjective = $0 { return true } else { return false } }
+    }
+
     /// Turns a sentence's role-tagged places into legs: "from A to B", "A to B",
     /// "between A and B", "took off from A, landed in B before returning to C".
     func buildLegs(_ mentions: [PlaceMention], _ t: [Token], _ places: ArticlePlaces, folded: FoldedText) -> [Leg] {
@@ -91,9 +97,15 @@ extension ArticleExtractor {
         while k < items.count {
             let a = items[k - 1], b = items[k]
             let gap = b.m.tokens.lowerBound - a.m.tokens.upperBound
-            let joinable = gap == 0 || (gap <= 2 && t[a.m.tokens.upperBound..<b.m.tokens.lowerBound].allSatisfy {
+            let between = t[a.m.tokens.upperBound..<b.m.tokens.lowerBound]
+            // "مطار بن غوريون في العاصمة الإسرائيلية تل أبيب": "in" with a filler and a country's
+            // adjective before the second name still joins two names of one place.
+            let locatedIn = gap > 2 && gap <= 4 && b.m.cue == ["في"] && between.first?.key == "في" && between.dropFirst().allSatisfy {
+                knowledge.routeWords.fillers.contains([$0.key]) || isCountryAdjective($0)
+            }
+            let joinable = gap == 0 || (gap <= 2 && between.allSatisfy {
                 words.placeJoiners.contains($0.phrase)
-            }) || ((b.m.clitic == "ب") && gap == 0)
+            }) || ((b.m.clitic == "ب") && gap == 0) || locatedIn
             let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في", "в"].contains(b.m.cue.last ?? ""))
             // A field no table knows beside a known place is that place ("Latakia/Kheimim Air
             // Base", "Al Reef Air Base, Abu Dhabi"): the known name is the one a reader can use.
@@ -176,6 +188,13 @@ extension ArticleExtractor {
                 items[j].role = .destination
                 items[j].rules.append(AssemblyRule.turnBack.name)
                 items.remove(at: j - 1)
+            } else if a.role == .destination || a.role == .at, b.role == .destination,
+                      words.wasBoundFor.firstMatch(in: a.m.tokens.upperBound..<b.m.tokens.lowerBound, t) != nil
+            {
+                // "عادت إلى جدة بعد أن كانت متوجهة إلى المخا": the one it had been bound for is no end.
+                items[j - 1].role = .destination
+                items[j - 1].rules.append(AssemblyRule.turnBack.name)
+                items.remove(at: j)
             } else {
                 j += 1
             }

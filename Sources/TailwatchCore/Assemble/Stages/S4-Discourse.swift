@@ -221,6 +221,20 @@ extension ArticleExtractor {
             if let known = d.typeOf[dominant]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
             return Attribution(aircraft: [dominant], rule: .aircraftDominant)
         }
+        // An article naming no registration and one callsign: "the plane" of its other
+        // sentences flies under that callsign ("a plane took off from Tel Aviv… the flight
+        // carried the number RFF7162").
+        // Only a leg told by words, in the callsign's paragraph or the one before it: a dash
+        // between two names far off ("(ANKARA) - …") is no retelling of its flight.
+        if d.dominant == nil, m.identifiers.all.isEmpty, !severalAircraft, ordinal == nil, namesAPlane, frame.types.isEmpty || flightVerb,
+           !leg.rules.contains(AssemblyRule.routeArrow.name)
+        {
+            let codes = d.freeCallsigns.all
+            let near = codes.contains { m.layout.sentence(at: $0.location).map { (0...1).contains($0.paragraph - s.paragraph) } == true }
+            if near, let first = codes.first, codes.allSatisfy({ $0.value.value == first.value.value }) {
+                return Attribution(aircraft: [], rule: .aircraftDominantCallsign, callsigns: [first.value])
+            }
+        }
         return .none
     }
 

@@ -63,7 +63,7 @@ extension ArticleExtractor {
                         callsign: code.value,
                         confidence: max(0.1, confidence(direct: true, date: date, leg: leg) - 0.1),
                         sources: [evidence(sentenceRange, c)])
-                    e.rules = leg.rules + [AssemblyRule.aircraftCallsign.name]
+                    e.rules = leg.rules + [(attribution.rule ?? AssemblyRule.aircraftCallsign).name]
                     if let time = frame.time { applyTime(time.value, to: &e) }
                     if leg.form == .again { departures.append(e); continue }
                     legs.append(e)
