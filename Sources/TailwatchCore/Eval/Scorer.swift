@@ -52,7 +52,9 @@ public enum Scorer {
             let n = TextFolding.key(String(gold.dropFirst(5)))
             return [p.name, p.city].compactMap { $0 }.contains { TextFolding.key($0).contains(n) }
         }
-        return p.level == .airport && (p.code == gold || p.icao == gold)
+        // A former ICAO code names the same airport ("HSSS", Khartoum before 2021).
+        let former = FormerAirportCodes.shared
+        return p.level == .airport && ((p.code.map { former.names(gold, airport: $0) } ?? false) || p.icao == gold)
     }
 
     public static func score(gold: [GoldLine], predicted: [(file: String, event: FlightEvent)]) -> EvalReport {

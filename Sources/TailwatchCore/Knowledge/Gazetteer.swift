@@ -271,6 +271,10 @@ public struct Gazetteer: Sendable {
             byCode[a.code] = i
             if let icao = a.icao, byCode[icao] == nil { byCode[icao] = i }
         }
+        // "HSSS": a former code finds the airport when no airport holds it now.
+        for (former, current) in FormerAirportCodes.shared.current where byCode[former] == nil {
+            if let i = byCode[current] { byCode[former] = i }
+        }
         return byCode
     }
 

@@ -17,6 +17,15 @@ final class ScorerTests: XCTestCase {
         XCTAssertFalse(Scorer.placeMatches(nil, hllb))
     }
 
+    func testAFormerICAOCodeNamesTheSameAirport() {
+        let khartoum = Place(level: .airport, code: "HSSK", icao: "HSSK", name: "Khartoum International Airport", city: "Khartoum", country: "SD")
+        XCTAssertTrue(Scorer.placeMatches("HSSS", khartoum))
+        XCTAssertTrue(Scorer.placeMatches("HSSK", khartoum))
+        XCTAssertFalse(Scorer.placeMatches("HSSS", hllb))
+        // And the gazetteer finds the airport by it, as `airport HSSS` does.
+        XCTAssertEqual(sharedKnowledge.gazetteer.airport(code: "HSSS")?.code, "HSSK")
+    }
+
     func testWholeEventsNeedEveryFieldAndNegativesCountFalseAlarms() throws {
         let g = try gold("""
             {"file":"a.txt","registration":"I-DIEM","origin":"city:Rome","destination":"HLLB","date":"2020-02-13"}
