@@ -180,7 +180,7 @@ struct TokenPattern: Sendable {
             for n in nodes where match(n, b, i, k) { return true }
             return false
         case .repeated(let n, let lo, let hi):
-            return repeated(n, lo, hi, 0, b, i, k)
+            return repeated(Repetition(node: n, min: lo, max: hi), 0, b, i, k)
         case .notFollowedBy(let n):
             return !match(n, b, i, { _ in true }) && k(i)
         case .notPrecededBy(let n, let length):
@@ -196,15 +196,22 @@ struct TokenPattern: Sendable {
         return match(first, b, i) { j in sequence(nodes.dropFirst(), b, j, k) }
     }
 
+    /// A node repeated between `min` and `max` times.
+    private struct Repetition {
+        var node: Node
+        var min: Int
+        var max: Int
+    }
+
     /// Greedy: one more repetition first, then stop.
     private static func repeated<U: FixedWidthInteger & UnsignedInteger>(
-        _ n: Node, _ lo: Int, _ hi: Int, _ count: Int, _ b: UnsafeBufferPointer<U>, _ i: Int, _ k: (Int) -> Bool) -> Bool
+        _ r: Repetition, _ count: Int, _ b: UnsafeBufferPointer<U>, _ i: Int, _ k: (Int) -> Bool) -> Bool
     {
         // A repetition that consumed nothing can only repeat itself: stop it (as ICU does).
-        if count < hi, match(n, b, i, { j in (j == i && count >= lo) ? false : repeated(n, lo, hi, count + 1, b, j, k) }) {
+        if count < r.max, match(r.node, b, i, { j in (j == i && count >= r.min) ? false : repeated(r, count + 1, b, j, k) }) {
             return true
         }
-        return count >= lo && k(i)
+        return count >= r.min && k(i)
     }
 
     /// Recursive descent over the dialect; nil for anything outside it.
