@@ -55,17 +55,31 @@ public struct AircraftCodeExtractor: Sendable {
             let letters = text.substring(with: m.range(at: 1))
             let spaced = m.range(at: 2).length > 0
             let number = text.substring(with: m.range(at: 3))
-            let named = IdentifierCues.endsWithPhrase(prefix(text, m.range, 28), cues.callsignWords)
+            // "the callsigns NOVA20 and NOVA22", "النداءين NOVA20 وNOVA22": a callsign listed right
+            // after a named one is named too.
+            let listed = out.last.map { $0.value.kind == .callsign && Self.isListGap(text, from: $0.end, to: m.range.location) } ?? false
+            let named = listed || IdentifierCues.endsWithPhrase(prefix(text, m.range, 28), cues.callsignWords)
             if let p = cues.callsignPrefixes[letters] {
                 // "RCH123", "RCH 471", "REACH 123"; a common word ("SAM 6") only joined or named.
                 if p.joinedOnly && spaced && !named { continue }
                 let value = (p.designator ?? letters) + number
                 out.append(Mention(m.range, AircraftCode(kind: .callsign, value: value, operatorName: p.operatorName, country: p.country)))
-            } else if named && (letters.count == 3 || letters.count == 2 && !spaced) && number.first?.isNumber == true {
+            } else if named && (letters.count == 3 || (2...6).contains(letters.count) && !spaced) && number.first?.isNumber == true {
+                // A named tactical callsign is a word and a number written as one ("NOVA20", "DUKE11").
                 out.append(Mention(m.range, AircraftCode(kind: .callsign, value: letters + number)))
             }
         }
         return out.sorted { $0.location < $1.location }
+    }
+
+    /// Words that join the items of a list ("and", "و" glued or not, a comma).
+    static let listJoiners: Set<String> = ["", ",", "and", "e", "et", "ve", "и", "و", "، و", ", and"]
+
+    /// Whether only a list joiner stands between two mentions.
+    static func isListGap(_ text: FoldedText, from: Int, to: Int) -> Bool {
+        guard to >= from, to - from <= 8 else { return false }
+        let gap = text.substring(with: NSRange(location: from, length: to - from)).trimmingCharacters(in: .whitespaces)
+        return listJoiners.contains(gap) || gap == "،" || gap == "/"
     }
 
     private func prefix(_ text: FoldedText, _ r: NSRange, _ length: Int) -> String {

@@ -131,8 +131,18 @@ extension ArticleExtractor {
         // "RFF7020, an Il-76, from Mozdok to Hmeimim": a flight known by its callsign alone.
         let callsigns = d.freeCallsigns.inside(s.range)
         if !callsigns.isEmpty {
-            let before = callsigns.filter { $0.location < leg.location }
-            return Attribution(aircraft: [], rule: .aircraftCallsign, callsigns: [(before.last ?? callsigns.first!).value])
+            // "the callsigns NOVA20 and NOVA22 … flew to Abu Dhabi": callsigns listed together share
+            // the leg (the list nearest before it, else the first after it).
+            let all = Array(callsigns)
+            func listed(_ a: Int, _ b: Int) -> Bool { AircraftCodeExtractor.isListGap(m.doc.foldedText, from: all[a].end, to: all[b].location) }
+            let lastBefore = all.lastIndex { $0.location < leg.location }
+            var lo = lastBefore ?? 0, hi = lo
+            if lastBefore != nil {
+                while lo > 0, listed(lo - 1, lo) { lo -= 1 }
+            } else {
+                while hi + 1 < all.count, listed(hi, hi + 1) { hi += 1 }
+            }
+            return Attribution(aircraft: [], rule: .aircraftCallsign, callsigns: all[lo...hi].map(\.value))
         }
         let sentenceTokens = tokens[s.tokens]
         let ordinals = knowledge.assemblyWords.ordinals
