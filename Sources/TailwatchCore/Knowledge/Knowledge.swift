@@ -174,14 +174,19 @@ public struct FlightWords: Sendable {
     public let aircraftVerbs: KeySet
     /// Arrival verbs whose place is their object, with no preposition ("وصلت مطار بنينا").
     public let reaches: KeySet
+    /// Verbs of languages that put the verb after its object (Turkish: "Ankara'dan kalkan uçak,
+    /// Trablus'a indi"): a name after such a verb is never its object.
+    public let verbFinal: KeySet
+    static let verbFinalLanguages: Set<String> = ["tr"]
 
     init(_ table: DataTable) {
         var returnPhrases: [[String]] = []
         var aircraftVerbs = KeySet()
         var plane = KeySet(), planes = KeySet(), flightNouns = KeySet(), verbs = KeySet()
-        var arrivals = KeySet(), departures = KeySet(), stops = KeySet(), reaches = KeySet()
+        var arrivals = KeySet(), departures = KeySet(), stops = KeySet(), reaches = KeySet(), verbFinal = KeySet()
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
+            if Self.verbFinalLanguages.contains(r["lang"]), let key = keys.first { verbFinal.insert(key) }
             if r["kind"] == "back" { returnPhrases.append(keys); continue }
             guard let key = keys.first else { continue }
             switch r["kind"] {
@@ -197,6 +202,7 @@ public struct FlightWords: Sendable {
             }
         }
         self.arrivals = arrivals
+        self.verbFinal = verbFinal
         self.departures = departures
         self.stops = stops
         self.returnPhrases = returnPhrases

@@ -82,6 +82,7 @@ extension ArticleExtractor {
             // is where it went, "decollato dalla base di Gibuti" is read by its "dalla").
             let flightWords = self.knowledge.flightWords
             guard let verb = t[from..<start].indices.last(where: { flightWords.role(ofVerb: t[$0].key) != nil }),
+                  !flightWords.verbFinal.contains(t[verb].phrase),
                   !t[(verb + 1)..<start].contains(where: { self.knowledge.routeWords.before[[$0.key]] != nil })
             else { continue }
             if flightWords.role(ofVerb: t[verb].key) == .origin {
@@ -106,7 +107,17 @@ extension ArticleExtractor {
             let joinable = gap == 0 || (gap <= 2 && between.allSatisfy {
                 words.placeJoiners.contains($0.phrase)
             }) || ((b.m.clitic == "ب") && gap == 0) || locatedIn
+            // "Trablus Mitiga Havalimanı'na": a Turkish case suffix on the last name is the whole
+            // name's; the city before the airport takes its role.
+            // The suffix sits on the name's last word or on the airport word after it ("Mitiga Havalimanı'na").
+            var suffixed = t[b.m.tokens.upperBound - 1]
+            if b.m.tokens.upperBound < t.count, PlaceExtractor.airportWords.contains(t[b.m.tokens.upperBound].phrase) {
+                suffixed = t[b.m.tokens.upperBound]
+            }
+            let suffixedWhole = gap == 0 && a.role == nil && b.role != nil && b.m.cueStart == nil && !b.m.cue.isEmpty
+                && (suffixed.after == 0x27 || suffixed.after == 0x2019)
             let bRoleFree = b.role == nil || b.role == .at || b.m.cue == ["ب"] || (gap > 0 && ["in", "at", "في", "в"].contains(b.m.cue.last ?? ""))
+                || suffixedWhole
             // A field no table knows beside a known place is that place ("Latakia/Kheimim Air
             // Base", "Al Reef Air Base, Abu Dhabi"): the known name is the one a reader can use.
             let unknownA = a.place.isUnknownField, unknownB = b.place.isUnknownField
@@ -137,12 +148,15 @@ extension ArticleExtractor {
                 items.remove(at: k)
                 continue
             }
-            if joinable && bRoleFree && (unknownA != unknownB || contains(a.place, b.place) || contains(b.place, a.place)) {
+            if joinable && bRoleFree && (unknownA != unknownB || contains(a.place, b.place) || contains(b.place, a.place)
+                || (suffixedWhole && a.place.key == b.place.key)) {
                 let precise = unknownA != unknownB ? (unknownA ? b.place : a.place)
                     : a.place.precisionRank >= b.place.precisionRank ? a.place : b.place
                 var merged = a.m
                 merged.tokens = a.m.tokens.lowerBound..<b.m.tokens.upperBound
-                items[k - 1] = RoutePoint(place: precise, role: a.role, m: merged, rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])
+                let role = suffixedWhole ? b.role : a.role
+                if suffixedWhole { merged.cue = b.m.cue; merged.cueStart = b.m.cueStart }
+                items[k - 1] = RoutePoint(place: precise, role: role, m: merged, rules: a.rules + b.rules + [AssemblyRule.oneplaceTwoNames.name])
                 items.remove(at: k)
             } else {
                 k += 1
