@@ -168,7 +168,22 @@ extension ArticleExtractor {
                 }
             }
             // A mission is told on a known day, or it is a type's general duty ("P-8As fly patrols").
-            chain.removeAll { $0.form == .mission && $0.dated == nil }
+            // An aircraft named by its own identifier in the sentence flew it, on the day the
+            // article tells of ("Meanwhile MM62303 made a surveillance mission off Libya" in a
+            // post of that day): it is dated later, by the story or the article.
+            // Not where the mission word only names the aircraft's kind ("طائرة استطلاع", "a patrol
+            // aircraft") or a report is retold ("the White House said that…").
+            let namesOwnAircraft = !m.identifiers.inside(sentenceRange).isEmpty
+            let articleDay = dates.anchor.map { $0.date.precision == .day && !$0.inferred } ?? false
+            let reported = tokens[s.tokens].contains { words.report.contains($0.phrase) }
+            let flightWords = knowledge.flightWords
+            func kindOfPlane(_ leg: Leg) -> Bool {
+                guard let i = s.tokens.first(where: { tokens[$0].location == leg.location }) else { return false }
+                // "طائرة استطلاع", "a maritime patrol aircraft": a plane noun beside the word.
+                return (i > s.tokens.lowerBound && flightWords.namesAircraft(tokens[i - 1].key))
+                    || (i + 1 < s.tokens.upperBound && flightWords.namesAircraft(tokens[i + 1].key))
+            }
+            chain.removeAll { $0.form == .mission && $0.dated == nil && !(namesOwnAircraft && articleDay && !reported && !kindOfPlane($0)) }
             guard !chain.isEmpty else { continue }
             let previousParagraph = m.layout.paragraphRange(s.paragraph - 1)
             let nearbyTypes = Set((m.types.inside(paragraphRange) + m.types.inside(previousParagraph)).map(\.value.designator))
