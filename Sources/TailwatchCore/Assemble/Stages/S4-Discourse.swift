@@ -162,7 +162,12 @@ extension ArticleExtractor {
         let paragraphDistinct = uniqueInOrder(paragraphIDs.map(\.value.canonical))
         if !paragraphDistinct.isEmpty {
             if !aboutFlight && (leg.origin == nil || leg.destination == nil) { return .none }
-            if paragraphDistinct.count == 1 { return Attribution(aircraft: paragraphDistinct, rule: .aircraftInParagraph) }
+            if paragraphDistinct.count == 1 {
+                // "…a Turkish Air Force C-130 left Misrata…" in a paragraph about an E-7T: a type
+                // named in the sentence that is not the paragraph's aircraft's is another aircraft.
+                if let known = d.typeOf[paragraphDistinct[0]]?.designator, !frame.types.isEmpty, !frame.types.contains(known) { return .none }
+                return Attribution(aircraft: paragraphDistinct, rule: .aircraftInParagraph)
+            }
             if let ordinal, ordinal < paragraphDistinct.count { return Attribution(aircraft: [paragraphDistinct[ordinal]], rule: .aircraftOrdinal) }
             if plural { return Attribution(aircraft: paragraphDistinct, rule: .aircraftPlural) }
             let before = paragraphIDs.filter { $0.location < leg.location }
