@@ -7,7 +7,7 @@ public struct AssemblyWords: Sendable {
         allowed: [
             "lang": ["en", "ar", "it", "fr", "tr", "ru"],
             "kind": ["ordinal", "between", "return_to_base", "place_clause", "near", "place_joiner",
-                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "was_bound_for", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there", "habitual",
+                     "international", "negation", "modality", "again", "mission", "ground", "ownership", "turn_back", "was_bound_for", "returned", "arriving_from", "another", "shuttle", "goods", "list_joiner", "cancelled", "update", "report", "take_off", "from_there", "habitual",
                      "denial", "negation_after", "modality_after"],
         ],
         integers: ["value"])
@@ -43,6 +43,8 @@ public struct AssemblyWords: Sendable {
     /// "عادت إلى جدة بعد أن كانت متوجهة إلى المخا", "landed at Larnaca after being bound for
     /// Beirut": between the airport it landed at and the one it had been bound for.
     public let wasBoundFor: PhraseList
+    /// "عادت", "بعودة", "returned": a flight that returned to A had left A.
+    public let returned: KeySet
     /// "coming from", "قادمة", "proveniente": the first word of an origin cue that tells an arrival.
     public let arrivingFrom: KeySet
     /// "another", "un altro", "أخرى": beside a plane word, an aircraft other than the one told of.
@@ -78,7 +80,7 @@ public struct AssemblyWords: Sendable {
         var ordinals = KeyMap<Int>()
         var between = KeySet(), placeClause = KeySet(), near = KeySet()
         var placeJoiners = KeySet(), international = KeySet(), negation = KeySet()
-        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = [], wasBoundFor: [[String]] = [], goods: [[String]] = []
+        var returnToBase: [[String]] = [], modality: [[String]] = [], again: [[String]] = [], mission: [[String]] = [], ground: [[String]] = [], ownership: [[String]] = [], turnBack: [[String]] = [], wasBoundFor: [[String]] = [], returned = KeySet(), goods: [[String]] = []
         var listJoiners = KeySet(), arrivingFrom = KeySet(), another = KeySet(), shuttle = KeySet()
         var cancelled: [[String]] = [], update: [[String]] = []
         var report = KeySet()
@@ -105,6 +107,7 @@ public struct AssemblyWords: Sendable {
             case "ownership": ownership.append(keys)
             case "turn_back": turnBack.append(keys)
             case "was_bound_for": wasBoundFor.append(keys)
+            case "returned": returned.insert(first)
             case "arriving_from": arrivingFrom.insert(first)
             case "another": another.insert(first)
             case "shuttle": shuttle.insert(first)
@@ -137,6 +140,7 @@ public struct AssemblyWords: Sendable {
         self.ownership = PhraseList(ownership)
         self.turnBack = PhraseList(turnBack)
         self.wasBoundFor = PhraseList(wasBoundFor)
+        self.returned = returned
         self.arrivingFrom = arrivingFrom
         self.another = another
         self.shuttle = shuttle

@@ -194,6 +194,7 @@ extension ArticleExtractor {
         // "from Moscow to St Petersburg, but had to turn back and land at Ostafyevo", "diverted
         // to Larnaca": the airport it was bound for is no end; the one it landed at is.
         var j = 1
+        var returnedTo = Set<String>()
         while j < items.count {
             let a = items[j - 1], b = items[j]
             if a.role == .destination, b.role == .destination || b.role == .at,
@@ -209,6 +210,26 @@ extension ArticleExtractor {
                 items[j - 1].role = .destination
                 items[j - 1].rules.append(AssemblyRule.turnBack.name)
                 items.remove(at: j)
+                // "عادت إلى جدة …": a flight that returned to A had left A.
+                // The landing place may be named twice ("إلى مطار الملك عبدالعزيز في مدينة جدة"): from its first name.
+                var f = j - 1
+                while f > 0, items[f - 1].place.key == a.place.key { f -= 1 }
+                let cueStart = items[f].m.cueStart ?? items[f].m.tokens.lowerBound
+                let back = Self.wordsBack(6, from: cueStart, floor: 0, t, arabic: t[a.m.tokens.lowerBound].isRightToLeft)
+                if back < cueStart, t[back..<cueStart].contains(where: { k in
+                    words.returned.contains(k.phrase) || ArabicClitics.variants(k.key).contains { words.returned.contains($0.stripped) }
+                }), !items[..<f].contains(where: { $0.role == .origin }) {
+                    // One end, however many names: the earlier names go.
+                    if f < j - 1 {
+                        items.removeSubrange(f..<(j - 1))
+                        j = f + 1
+                    }
+                    var origin = items[j - 1]
+                    origin.role = .origin
+                    items.insert(origin, at: j - 1)
+                    returnedTo.insert(origin.place.key)
+                    j += 1
+                }
             } else {
                 j += 1
             }
@@ -260,8 +281,10 @@ extension ArticleExtractor {
         var r = 0
         while r + 1 < items.count {
             let p = items[r], q = items[r + 1]
-            let between = t[p.m.tokens.upperBound..<(q.m.cueStart ?? q.m.tokens.lowerBound)]
-            if p.role == .origin || p.role == .at, q.role == .origin,
+            // A turn-back's end is listed twice (as origin and destination) at the same words.
+            let qStart = q.m.cueStart ?? q.m.tokens.lowerBound
+            let between = t[min(p.m.tokens.upperBound, qStart)..<qStart]
+            if p.role == .origin || p.role == .at, q.role == .origin, p.m.tokens.upperBound <= qStart,
                let w = between.firstIndex(where: { words.placeClause.contains($0.phrase) }),
                between[w...].contains(where: { knowledge.flightWords.role(ofVerb: $0.key) == .destination && knowledge.flightWords.isAircraftVerb($0.key) })
             {
@@ -334,7 +357,9 @@ extension ArticleExtractor {
             }
         }
         if let c = current { legs.append(c) }
-        for i in legs.indices where legs[i].origin != nil && legs[i].origin?.key == legs[i].destination?.key { legs[i].origin = nil }
+        // A turn-back that returned to where it left ("عادت إلى جدة بعد أن كانت متوجهة إلى المخا") keeps both ends.
+        for i in legs.indices where legs[i].origin != nil && legs[i].origin?.key == legs[i].destination?.key
+            && !returnedTo.contains(legs[i].origin!.key) { legs[i].origin = nil }
         // A country that holds the other end is context ("Kufra, Libya"), not an end.
         for i in legs.indices {
             if let o = legs[i].origin, let d = legs[i].destination, o.country == d.country {
