@@ -54,6 +54,10 @@ extension AssemblyRule {
     static let aircraftOrdinal = AssemblyRule("aircraft.ordinal", "'the second plane' is the second identifier", example: "the second aircraft landed at Misrata")
     static let aircraftPlural = AssemblyRule("aircraft.plural", "'both planes' are every identifier of the paragraph", example: "both jets flew on to Al Jufra")
     static let aircraftByType = AssemblyRule("aircraft.by-type", "the one type a sentence names is the one aircraft of that type", example: "The C-17 left Benghazi")
+    static let placeLocatedBy = AssemblyRule("leg.place-located-by", "a city told with 'in' (Arabic bi-) right after a base is where the base lies, no end of its own", example: "took off from Sweihan air base in the Emirati capital Abu Dhabi and landed at Al Khadim")
+    static let backToWhereItLeft = AssemblyRule("itinerary.back-to-where-it-left", "a leg back to the city whose airport the aircraft left from on the leg before ends at that airport", example: "took off from Abu Dhabi International, landed at Ben Gurion, then took off back to Abu Dhabi")
+    static let aircraftListedAfter = AssemblyRule("aircraft.listed-after", "planes told flying together, their registrations listed in the paragraph right after, are those aircraft", example: "three cargo planes left Sweihan for Al Khadim. The tracking data gives UP-I7652, UP-I7646 and UP-I7654")
+    static let aircraftAnotherOperator = AssemblyRule("aircraft.another-operator", "a sentence naming another operator than the aircraft's tells another aircraft's flight", example: "the embassy staff left on a Turkish Airlines flight from Misrata (not the air force's A400M)")
     static let aircraftPreviousParagraph = AssemblyRule("aircraft.previous-paragraph", "'the same aircraft' after a paragraph about one aircraft", example: "Wednesday: the same aircraft left Benina")
     static let aircraftContinuing = AssemblyRule("aircraft.continuing", "the aircraft of the sentence before carries on as the subject", example: "It took off from Pratica di Mare. From there it flew on to Reykjavik")
     static let aircraftArticleOrdinal = AssemblyRule("aircraft.article-ordinal", "'the first flight' among the article's aircraft", example: "الرحلة الأولى")
@@ -74,7 +78,7 @@ extension AssemblyRule {
         routeWord, verbGivesIn, departureVerbObject, arrivalVerbObject, oneplaceTwoNames, routeArrow, between, nameBeforeTo, placeClauseArrival, comingFrom, arrivingFrom, turnBack, shuttle,
         stopSplitsLeg, andBack, returnToBase, takeOffAgain, mission, notTold, habitual,
         dateInSentence, dateTweetSignature, dateInParagraph, dateRefined, dateNearestLeg, dateNotInPlaceClause, dateNotReport, dateNotDateline,
-        aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph,
+        aircraftInSentence, aircraftList, aircraftInParagraph, aircraftOrdinal, aircraftPlural, aircraftByType, aircraftPreviousParagraph, aircraftListedAfter, aircraftAnotherOperator, placeLocatedBy, backToWhereItLeft,
         aircraftContinuing, aircraftArticleOrdinal, aircraftDominant, aircraftCallsign, aircraftDominantCallsign, typedOnly,
         announcedDestination, fromThere, continuedFromLastEnd, storyDate, articleDate, articleMonth,
     ]

@@ -28,6 +28,11 @@ public struct AircraftCodeExtractor: Sendable {
     static let callsignWord = WindowedPattern(#"(?<![A-Za-z0-9\-/])([A-Z]{2,7})( ?)([0-9]{1,4}[A-Z]{0,2})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
         minimumCore: 3, member: { UnitClass.isUpperOrDigit($0) || $0 == 0x20 }, core: UnitClass.isUpperOrDigit)
 
+    /// "ذات النداءthy589": a callsign typed in lower case, read only right after a callsign word.
+    static let lowerCaseCallsign = WindowedPattern(#"(?<![A-Za-z0-9\-/])([a-z]{3})([0-9]{1,4})(?![A-Za-z0-9]|-[A-Za-z0-9])"#,
+        minimumCore: 4, member: { ($0 >= 0x61 && $0 <= 0x7A) || UnitClass.isDigit($0) },
+        core: { ($0 >= 0x61 && $0 <= 0x7A) || UnitClass.isDigit($0) })
+
     /// Codes in `doc`; `identifiers` are the registrations already found (a hex in
     /// brackets or after a slash right behind one is that aircraft's address).
     public func extract(_ doc: Document, identifiers: [NSRange] = []) -> [Mention<AircraftCode>] {
@@ -68,6 +73,16 @@ public struct AircraftCodeExtractor: Sendable {
                 // A named tactical callsign is a word and a number written as one ("NOVA20", "DUKE11").
                 out.append(Mention(m.range, AircraftCode(kind: .callsign, value: letters + number)))
             }
+        }
+        for m in Self.lowerCaseCallsign.matches(in: doc.units) {
+            guard !overlaps(m.range, identifiers), !out.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }),
+                  IdentifierCues.endsWithPhrase(prefix(text, m.range, 28), cues.callsignWords)
+            else { continue }
+            let letters = text.substring(with: m.range(at: 1)).uppercased()
+            let number = text.substring(with: m.range(at: 2))
+            let p = cues.callsignPrefixes[letters]
+            out.append(Mention(m.range, AircraftCode(kind: .callsign, value: (p?.designator ?? letters) + number,
+                                                     operatorName: p?.operatorName, country: p?.country)))
         }
         return out.sorted { $0.location < $1.location }
     }

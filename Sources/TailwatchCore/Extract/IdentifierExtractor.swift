@@ -15,13 +15,14 @@ public struct IdentifierExtractor: Sendable {
     }
 
     // Upper-case letters and digits with one inner hyphen (or the underscore Arabic
-    // typing puts for it, or a hyphen and a space: "RA_85586", "F- UJCH"), two inner
+    // typing puts for it, or a hyphen and a space on either side: "RA_85586", "F- UJCH",
+    // "CN -MBH"), two inner
     // hyphens ("RA-7-717A", "MM-AV-SA0016"), a serial written as digits-hyphen-digits, a
     // German tactical code (54+01, GAF 10+03), or a bare number of three to six digits
     // (Hungarian 605, Egyptian 1283, BuNo 166693); not inside a longer word.
     // Read only in runs of those units and spaces with two letters or digits at least.
     static let candidate = WindowedPattern(
-        #"(?<![A-Za-z0-9\-\.,+_])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,4}-[A-Z0-9]{1,8}|[A-Z0-9]{1,5}(?:- ?|_)[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{3,6})(?![A-Za-z0-9+_]|-[A-Za-z0-9]|[\.,][0-9])"#,
+        #"(?<![A-Za-z0-9\-\.,+_])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,4}-[A-Z0-9]{1,8}|[A-Z0-9]{1,5}(?:- ?| -(?=[A-Z0-9])|_)[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{3,6})(?![A-Za-z0-9+_]|-[A-Za-z0-9]|[\.,][0-9])"#,
         minimumCore: 2,
         member: { UnitClass.isUpperOrDigit($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x5F || UnitClass.isSpace($0) },
         core: UnitClass.isUpperOrDigit)
@@ -34,6 +35,15 @@ public struct IdentifierExtractor: Sendable {
         minimumCore: 4,
         member: { ($0 >= 0x61 && $0 <= 0x7A) || UnitClass.isDigit($0) || $0 == 0x2D },
         core: UnitClass.isDigit)
+
+    /// "7t-vpm" as an Arabic article types it: a whole mark in lower case (prefix of one or two
+    /// letters or digits, a hyphen, a suffix of two to five), read only inside right-to-left
+    /// text, where Latin lower-case words are rare, and only when the grammar takes it upper-cased.
+    static let lowerCaseMarkInArabic = WindowedPattern(
+        #"(?<![A-Za-z0-9\-\.,+_/@#])([a-z0-9]{1,2}-[a-z0-9]{2,5})(?![A-Za-z0-9+_/]|-[A-Za-z0-9]|[\.,][0-9A-Za-z])"#,
+        minimumCore: 3,
+        member: { ($0 >= 0x61 && $0 <= 0x7A) || UnitClass.isDigit($0) || $0 == 0x2D },
+        core: { ($0 >= 0x61 && $0 <= 0x7A) || UnitClass.isDigit($0) })
 
     /// Identifiers in `doc`. `typeRanges` are the aircraft types found in it: a serial
     /// written right after a model ("C-130H 1283", "A400M 54+01") is believable.
@@ -97,7 +107,27 @@ public struct IdentifierExtractor: Sendable {
             let i = out.firstIndex { $0.location > r.location } ?? out.endIndex
             out.insert(Mention(r, id.writtenAs(written)), at: i)
         }
+        for r in Self.lowerCaseMarkInArabic.matchRanges(in: doc.units) where !out.contains(where: { NSIntersectionRange($0.range, r).length > 0 }) {
+            let written = text.substring(with: r)
+            // Letters on both sides of the hyphen or a digit-led prefix ("7t-vpm", "cn-mbh"):
+            // "ra-65992" is the tweet pattern's, read above.
+            guard written.contains(where: \.isLetter), isRightToLeftContext(text, r), isRightToLeftAfter(text, r) else { continue }
+            let token = written.uppercased()
+            if modelCodes.contains(AircraftCatalog.modelCode(token)) { continue }
+            guard let id = grammar.identify(token, hasContext: false) else { continue }
+            let i = out.firstIndex { $0.location > r.location } ?? out.endIndex
+            out.insert(Mention(r, id.writtenAs(written)), at: i)
+        }
         return out
+    }
+
+    /// Whether right-to-left text follows a candidate closely (a lower-case mark inside an
+    /// Arabic sentence, not an English phrase quoted in one).
+    private func isRightToLeftAfter(_ text: FoldedText, _ r: NSRange) -> Bool {
+        let end = r.location + r.length
+        let n = min(12, text.length - end)
+        guard n > 0 else { return false }
+        return text.substring(with: NSRange(location: end, length: n)).unicodeScalars.contains(where: TextFolding.isRightToLeft)
     }
 
     /// Registration words that vouch for a glued mark written right after them.

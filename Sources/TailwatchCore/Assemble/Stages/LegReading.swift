@@ -183,7 +183,24 @@ extension ArticleExtractor {
         var n = 1
         while n < items.count {
             let m = items[n].m
-            if words.near.contains(m.cue.joined(separator: " ")), let cueStart = m.cueStart,
+            let prev = items[n - 1]
+            // "قاعدة سويحان العسكرية الجوية بالعاصمة الإماراتية أبوظبي", "مطار بنينا ببنغازي": a city
+            // or country told with "ب" ("in") right after a base or airport (only its fillers
+            // between) is where that field lies, no end of its own.
+            let locatorStart = m.cueStart ?? m.tokens.lowerBound
+            let locatedBy = (m.cue == ["ب"] || (m.cue.isEmpty && m.clitic == "ب"))
+                && (prev.m.airportWord || prev.place.level == .airport)
+                && [.city, .country].contains(items[n].place.level) && prev.place.key != items[n].place.key
+                && locatorStart >= prev.m.tokens.upperBound && locatorStart - prev.m.tokens.upperBound <= 4
+                && t[prev.m.tokens.upperBound..<locatorStart].allSatisfy { tok in
+                    // "بالعاصمة": the filler with the same "in" written on it.
+                    let bare = tok.key.hasPrefix("ب") ? String(tok.key.dropFirst()) : tok.key
+                    return knowledge.routeWords.fillers.contains([tok.key]) || knowledge.routeWords.fillers.contains([bare]) || isCountryAdjective(tok)
+                }
+            if locatedBy {
+                items[n - 1].rules.append(AssemblyRule.placeLocatedBy.name)
+                items.remove(at: n)
+            } else if words.near.contains(m.cue.joined(separator: " ")), let cueStart = m.cueStart,
                cueStart - items[n - 1].m.tokens.upperBound <= 1
             {
                 items.remove(at: n)

@@ -203,11 +203,24 @@ extension ArticleExtractor {
             if let ordinal, ordinal < previousDistinct.count { return Attribution(aircraft: [previousDistinct[ordinal]], rule: .aircraftOrdinal) }
             if plural { return Attribution(aircraft: previousDistinct, rule: .aircraftPlural) }
         }
+        // "Three cargo planes left Sweihan and landed at Al Khadim." then, in the next paragraph,
+        // "the tracking data gives UP-I7652, UP-I7646 and UP-I7654": planes told in the plural,
+        // no aircraft named before, are the ones listed together right after.
+        if plural, ordinal == nil, previousDistinct.isEmpty,
+           !m.identifiers.all.contains(where: { $0.location < leg.location })
+        {
+            let next = d.byParagraph[s.paragraph + 1] ?? []
+            let list = coordinatedList(ending: Array(next), m)
+            if list.count > 1, list.count == uniqueInOrder(next.map(\.value.canonical)).count {
+                return Attribution(aircraft: list, rule: .aircraftListedAfter)
+            }
+        }
         // "Wednesday: the same aircraft left Benina…" right after a paragraph about one aircraft.
         let namesAPlane = sentenceTokens.contains { flightWords.namesAircraft($0.key) }
         if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
             let id = previousDistinct[0]
             if let known = d.typeOf[id]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
+            if speaksOfAnotherOperator(than: d.operatorOf[id], s, m) { return .none }
             return Attribution(aircraft: [id], rule: .aircraftPreviousParagraph)
         }
         // The subject of the sentence before carries on, when this one names no other aircraft.
@@ -229,6 +242,9 @@ extension ArticleExtractor {
         if let dominant = d.dominant, !severalAircraft, namesAPlane || (!frame.types.isEmpty && flightVerb) {
             // A different type named here means a different aircraft.
             if let known = d.typeOf[dominant]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
+            // "…left on a Turkish Airlines flight from Misrata" in an article about an air
+            // force's A400M: another operator named here means another aircraft.
+            if speaksOfAnotherOperator(than: d.operatorOf[dominant], s, m) { return .none }
             return Attribution(aircraft: [dominant], rule: .aircraftDominant)
         }
         // An article naming no registration and one callsign: "the plane" of its other
@@ -246,6 +262,14 @@ extension ArticleExtractor {
             }
         }
         return .none
+    }
+
+    /// Whether a sentence that names no identifier names operators, none of them the one the
+    /// aircraft is known to fly for.
+    private func speaksOfAnotherOperator(than known: String?, _ s: Sentence, _ m: ArticleMentions) -> Bool {
+        guard let known else { return false }
+        let here = m.operators.inside(s.range)
+        return !here.isEmpty && !here.contains { $0.value.name == known }
     }
 
     /// Whether a sentence that names no identifier speaks of an aircraft of another type than

@@ -87,6 +87,7 @@ extension ArticleExtractor {
         }
         var events = EventMerger.mergeAll(legs, barrier: chains)
         continueFromLastEnd(&events)
+        backToWhereItLeft(&events)
         departAgain(departures, into: &events)
         dateFromStory(&events, c)
         return Itineraries(events: events)
@@ -120,6 +121,24 @@ extension ArticleExtractor {
             events[i].origin = end
             events[i].confidence = max(0.1, events[i].confidence - 0.1)
             events[i].rules = (events[i].rules ?? []) + [AssemblyRule.continuedFromLastEnd.name]
+        }
+    }
+
+    /// "took off from Abu Dhabi International… landed at Ben Gurion… took off back to Abu Dhabi":
+    /// a leg back to the city whose airport the aircraft's leg before left from, starting where
+    /// that leg ended, ends at that airport.
+    private func backToWhereItLeft(_ events: inout [FlightEvent]) {
+        var last: [String: Int] = [:]
+        let order = events.indices.sorted { (events[$0].sources.first?.start ?? 0, $0) < (events[$1].sources.first?.start ?? 0, $1) }
+        for i in order where events[i].kind == .flight {
+            guard let id = events[i].identifier else { continue }
+            defer { last[id] = i }
+            guard let j = last[id], let here = events[i].destination, here.level == .city,
+                  let from = events[i].origin, let start = events[j].origin, start.level == .airport,
+                  let end = events[j].destination, end.key == from.key, contains(here, start)
+            else { continue }
+            events[i].destination = start
+            events[i].rules = (events[i].rules ?? []) + [AssemblyRule.backToWhereItLeft.name]
         }
     }
 
