@@ -17,7 +17,7 @@ public struct AssemblyWords: Sendable {
     /// "between A and B" opens a route in general, not an aircraft's flight.
     public let between: KeySet
     /// "(returned) to its base": the leg ends where it began.
-    public let returnToBase: [[String]]
+    public let returnToBase: PhraseList
     /// "where", "حيث": a clause about the place just named.
     public let placeClause: KeySet
     /// "near", "قرب" (joined keys): a place near the one before locates it.
@@ -120,7 +120,7 @@ public struct AssemblyWords: Sendable {
         }
         self.ordinals = ordinals
         self.between = between
-        self.returnToBase = returnToBase
+        self.returnToBase = PhraseList(returnToBase)
         self.placeClause = placeClause
         self.near = near
         self.placeJoiners = placeJoiners
@@ -158,6 +158,9 @@ public struct PhraseList: Sendable {
     public init(_ phrases: [[String]]) {
         byFirst = Dictionary(grouping: phrases.filter { !$0.isEmpty }, by: { PhraseKey($0[0]) })
     }
+
+    /// Every phrase, in no order (for tests).
+    var phrases: [[String]] { byFirst.values.flatMap { $0 } }
 
     /// The index of the first token in `range` where one of the phrases starts (and ends inside `range`).
     func firstMatch(in range: Range<Int>, _ tokens: [Token]) -> Int? {

@@ -88,6 +88,11 @@ public struct PhraseMap<Value: Sendable>: Sendable {
 
     public func contains(_ keys: [String]) -> Bool { self[keys] != nil }
 
+    /// `self[[key.string]]` with the key's hash already computed (`Token.phrase`), and no
+    /// array built: a one-key phrase is stored as its key, and no joined key equals a token's
+    /// key (joined keys hold U+001F).
+    @inline(__always) public subscript(one key: PhraseKey) -> Value? { values[key] }
+
     /// Whether some phrase starts with this key: when not, no lookup of keys starting with it
     /// can answer, and the caller need not build them.
     @inline(__always) public func mayStart(_ key: PhraseKey) -> Bool { firsts.contains(key) }

@@ -147,7 +147,7 @@ extension ArticleExtractor {
         let severalAircraft = sentenceTokens.contains { flightWords.planes.contains($0.phrase) && !flightWords.flightNouns.contains($0.phrase) }
         // A route in a sentence that names no aircraft, no type and no flight is not a flight
         // ("forces will advance towards Sirte").
-        let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.key) }
+        let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.phrase) }
 
         // "un secondo velivolo, un altro jet decollato da Roma", "طائرة أخرى": another aircraft than the one
         // the paragraph names.
@@ -176,7 +176,7 @@ extension ArticleExtractor {
         // A type with no flight verb and one end is no flight ("the Mriya's wreck draws visitors
         // to Hostomel"); "Falcon 900LX is from Rome Ciampino to Benghazi" is.
         let flightVerb = (frame.fromTo && leg.origin != nil && leg.destination != nil)
-            || sentenceTokens.contains { flightWords.verbs.contains($0.phrase) || flightWords.role(ofVerb: $0.key) != nil }
+            || sentenceTokens.contains { flightWords.verbs.contains($0.phrase) || flightWords.role(ofVerb: $0.phrase) != nil }
         if frame.types.count == 1, flightVerb {
             let ofType = d.order.filter { d.typeOf[$0].map { frame.types.contains($0.designator) } == true }
             if ofType.count == 1 { return Attribution(aircraft: ofType, rule: .aircraftByType) }
@@ -187,7 +187,7 @@ extension ArticleExtractor {
             if plural { return Attribution(aircraft: previousDistinct, rule: .aircraftPlural) }
         }
         // "Wednesday: the same aircraft left Benina…" right after a paragraph about one aircraft.
-        let namesAPlane = sentenceTokens.contains { flightWords.namesAircraft($0.key) }
+        let namesAPlane = sentenceTokens.contains { flightWords.namesAircraft($0.phrase) }
         if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
             let id = previousDistinct[0]
             if let known = d.typeOf[id]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
@@ -265,7 +265,7 @@ extension ArticleExtractor {
         let words = m.tokens[s.tokens]
         let flightWords = knowledge.flightWords
         guard !words.contains(where: { flightWords.planes.contains($0.phrase) }),
-              words.contains(where: { flightWords.role(ofVerb: $0.key) != nil || flightWords.namesAircraft($0.key) })
+              words.contains(where: { flightWords.role(ofVerb: $0.phrase) != nil || flightWords.namesAircraft($0.phrase) })
         else { return nil }
         return type
     }
