@@ -88,12 +88,12 @@ public struct PlaceExtractor: Sendable {
         // Latin names are capitalised (checked again below, after the lookups): most tokens
         // of English text are not, and need no lookup at all.
         if !token.isRightToLeft && !token.isCapitalized && !hashtag { return nil }
-        if token.length == 4, Self.isUppercase(token.text), !token.isRightToLeft, gazetteer.airport(code: token.text) != nil,
+        if token.length == 4, !token.isRightToLeft, Self.isUppercase(token.text), gazetteer.airport(code: token.text) != nil,
            token.before == 0x28 || hashtag || token.after == 0x29,
            let idx = gazetteer.airports.firstIndex(where: { $0.code == token.text })
         {
             found = (1, [.airport(idx)])
-        } else if token.length == 3, Self.isUppercase(token.text), !token.isRightToLeft,
+        } else if token.length == 3, !token.isRightToLeft, Self.isUppercase(token.text),
                   hashtag || token.before == 0x28 && token.after == 0x29,
                   let airport = gazetteer.airport(iata: token.text), airport.inUse,
                   let idx = gazetteer.airports.firstIndex(where: { $0.code == airport.code }),
@@ -360,7 +360,7 @@ public struct PlaceExtractor: Sendable {
             m.airportWord = true
         }
         if k + 1 < s.tokens.upperBound, t[k].after == 0x27 || t[k].after == 0x2D, t[k + 1].location == t[k].end + 1,
-           let role = words.after[t[k + 1].key]
+           let role = words.after[t[k + 1].phrase]
         {
             if t[k].after == 0x27 || ["bound", "based"].contains(t[k + 1].key) {
                 m.role = role
@@ -368,7 +368,7 @@ public struct PlaceExtractor: Sendable {
             }
         }
         // "Konya üzerinden": a postposition written as its own word after the name.
-        if m.role == nil, k + 1 < s.tokens.upperBound, t[k + 1].location > t[k].end, let role = words.afterWords[t[k + 1].key] {
+        if m.role == nil, k + 1 < s.tokens.upperBound, t[k + 1].location > t[k].end, let role = words.afterWords[t[k + 1].phrase] {
             m.role = role
             m.cue = [t[k + 1].key]
         }

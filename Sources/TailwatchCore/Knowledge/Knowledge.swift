@@ -116,10 +116,11 @@ public enum RouteRole: String, Sendable {
 public struct RouteWords: Sendable {
     /// Phrases read backwards from the place: keys are the phrase's token keys reversed.
     public let before: PhraseMap<RouteRole>
-    public let after: [String: RouteRole]
+    /// Suffixes after the name (keys joined), hashed as bytes: asked after nearly every name.
+    public let after: KeyMap<RouteRole>
     /// Postpositions written as a word of their own after the place (position=after_word:
     /// Turkish "Konya üzerinden", via Konya).
-    public let afterWords: [String: RouteRole]
+    public let afterWords: KeyMap<RouteRole>
     /// Phrases between a route word and the place ("the airport of"); the value is unused.
     public let fillers: PhraseMap<Bool>
     public let maxBefore: Int
@@ -129,7 +130,7 @@ public struct RouteWords: Sendable {
 
     init(cues: DataTable, fillers f: DataTable, capitals c: DataTable) throws {
         var before = PhraseMap<RouteRole>()
-        var after: [String: RouteRole] = [:], afterWords: [String: RouteRole] = [:]
+        var after = KeyMap<RouteRole>(), afterWords = KeyMap<RouteRole>()
         for r in cues.records() {
             guard let role = RouteRole(rawValue: r["role"]) else { continue }
             let keys = PhraseIndex<Int>.tokenKeys(r["phrase"])

@@ -44,6 +44,25 @@ struct AssemblyFastPathTests {
         #expect(hits > 100)
     }
 
+    @Test func routeSuffixMapsAnswerAsStringDictionaries() throws {
+        let route = try Knowledge.shared.get().routeWords
+        for map in [route.after, route.afterWords] {
+            let dictionary = Dictionary(uniqueKeysWithValues: map.pairs)
+            #expect(dictionary.count == map.count && !dictionary.isEmpty)
+            for keys in KeySetIdentityTests.fixtureKeys {
+                for k in keys { #expect(map[PhraseKey(k)] == dictionary[k], "\(k.debugDescription)") }
+            }
+        }
+    }
+
+    @Test func characterLimitIsTheCount() {
+        for text in ["", "a", "ab", "e\u{0301}e\u{0301}", "🛩️🛩️🛩️", "\r\n\r\n", "مُحَمَّد"] + FastPathIdentityTests.fixtureTexts().prefix(20).map { String($0.prefix(300)) } {
+            for n in [0, 1, 2, 3, 5, 100, 239, 240, 241, 1000] {
+                #expect(Document.hasAtMost(n, text) == (text.count <= n), "\(n) \(text.prefix(20).debugDescription)")
+            }
+        }
+    }
+
     @Test func commonArabicWordKeysAnswerAsTheStringSet() {
         #expect(Gazetteer.commonArabicWordKeys.count == Gazetteer.commonArabicWords.count)
         var hits = 0

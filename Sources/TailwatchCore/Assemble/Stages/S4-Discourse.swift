@@ -137,10 +137,10 @@ extension ArticleExtractor {
         let sentenceTokens = tokens[s.tokens]
         let ordinals = knowledge.assemblyWords.ordinals
         let ordinal = sentenceTokens.indices.last { i in
-            tokens[i].location < leg.location && ordinals[tokens[i].key] != nil
+            tokens[i].location < leg.location && ordinals[tokens[i].phrase] != nil
                 && ((i + 1 < s.tokens.upperBound && flightWords.plane.contains(tokens[i + 1].phrase))
                     || (i > s.tokens.lowerBound && flightWords.plane.contains(tokens[i - 1].phrase)))
-        }.map { ordinals[tokens[$0].key]! }
+        }.map { ordinals[tokens[$0].phrase]! }
         let plural = sentenceTokens.contains { flightWords.planes.contains($0.phrase) }
         // "planes", "طائرات": several aircraft; "flights" may all be one aircraft's, and "sites
         // that track flights" (مواقع تتبع الرحلات) open half the genre's sentences.
