@@ -137,6 +137,9 @@ public struct PhraseKey: Hashable, Sendable {
         return x.elementsEqual(y)
     }
 
+    /// The FNV-1a word spread by a multiply, for `KeyFilter`'s bit: its high bits mix every byte.
+    @inline(__always) var filterHash: UInt64 { fnv &* 0x9E37_79B9_7F4A_7C15 }
+
     /// FNV-1a over the bytes, handed to the hasher as one word: feeding SipHash the bytes
     /// themselves cost more than the lookups they served.
     public func hash(into hasher: inout Hasher) {
