@@ -88,12 +88,12 @@ public struct PlaceExtractor: Sendable {
         // Latin names are capitalised (checked again below, after the lookups): most tokens
         // of English text are not, and need no lookup at all.
         if !token.isRightToLeft && !token.isCapitalized && !hashtag { return nil }
-        if token.length == 4, token.text == token.text.uppercased(), !token.isRightToLeft, gazetteer.airport(code: token.text) != nil,
+        if token.length == 4, !token.isRightToLeft, Self.isUppercase(token.text), gazetteer.airport(code: token.text) != nil,
            token.before == 0x28 || hashtag || token.after == 0x29,
            let idx = gazetteer.airports.firstIndex(where: { $0.code == token.text })
         {
             found = (1, [.airport(idx)])
-        } else if token.length == 3, token.text == token.text.uppercased(), !token.isRightToLeft,
+        } else if token.length == 3, !token.isRightToLeft, Self.isUppercase(token.text),
                   hashtag || token.before == 0x28 && token.after == 0x29,
                   let airport = gazetteer.airport(iata: token.text), airport.inUse,
                   let idx = gazetteer.airports.firstIndex(where: { $0.code == airport.code }),
@@ -105,7 +105,7 @@ public struct PlaceExtractor: Sendable {
             found = (1, [.airport(idx)])
         } else if let f = gazetteer.names.longestMatch(in: t, at: i, limit: possessiveLimit(t, i, s)) {
             found = f
-        } else if token.isRightToLeft, !Gazetteer.commonArabicWords.contains(token.key) {
+        } else if token.isRightToLeft, !Gazetteer.commonArabicWordKeys.contains(token.phrase) {
             // A common word is not a clitic and a name: "كورونا" is not ك + Verona's "ورونا".
             for v in f.variants(i) {
                 if let f = gazetteer.names.longestMatch(in: t, at: i, limit: s.tokens.upperBound, firstKey: v.stripped) {
@@ -135,7 +135,7 @@ public struct PlaceExtractor: Sendable {
         guard var (count, refs) = found else { return nil }
         // Latin names are capitalised; a lower-case word is a common noun ("nice", "split").
         if !token.isRightToLeft && !token.isCapitalized && !hashtag { return nil }
-        if count == 1, !token.isRightToLeft, token.length <= 3, !hashtag, token.text != token.text.uppercased() || token.length < 3 {
+        if count == 1, !token.isRightToLeft, token.length <= 3, !hashtag, !Self.isUppercase(token.text) || token.length < 3 {
             return nil
         }
         // A Latin name of several words ends with a capitalised one ("Pratica di Mare", "Dar es
@@ -188,6 +188,18 @@ public struct PlaceExtractor: Sendable {
             return true
         }
         return mention.refs.isEmpty ? nil : mention
+    }
+
+    /// `s == s.uppercased()`, read on the bytes of ASCII text (no lower-case letter): the
+    /// match asks it of every capitalised token of three or four letters, and `uppercased()`
+    /// builds a string each time. Other text takes `uppercased()`.
+    static func isUppercase(_ s: String) -> Bool {
+        var lower = false
+        for b in s.utf8 {
+            if b >= 0x80 { return s == s.uppercased() }
+            if b >= 0x61 && b <= 0x7A { lower = true }
+        }
+        return !lower
     }
 
     /// Whether one of the four words before token `i` is a word of the airport's name or city.
@@ -382,7 +394,7 @@ public struct PlaceExtractor: Sendable {
             m.airportWord = true
         }
         if k + 1 < s.tokens.upperBound, t[k].after == 0x27 || t[k].after == 0x2D, t[k + 1].location == t[k].end + 1,
-           let role = words.after[t[k + 1].key]
+           let role = words.after[t[k + 1].phrase]
         {
             // "Sırbistan'a ait" (belonging to Serbia): a dative before "ait" names an owner, not
             // where a flight went.
@@ -393,7 +405,7 @@ public struct PlaceExtractor: Sendable {
             }
         }
         // "Konya üzerinden": a postposition written as its own word after the name.
-        if m.role == nil, k + 1 < s.tokens.upperBound, t[k + 1].location > t[k].end, let role = words.afterWords[t[k + 1].key] {
+        if m.role == nil, k + 1 < s.tokens.upperBound, t[k + 1].location > t[k].end, let role = words.afterWords[t[k + 1].phrase] {
             m.role = role
             m.cue = [t[k + 1].key]
         }

@@ -17,7 +17,7 @@ public struct AssemblyWords: Sendable {
     /// "between A and B" opens a route in general, not an aircraft's flight.
     public let between: KeySet
     /// "(returned) to its base": the leg ends where it began.
-    public let returnToBase: [[String]]
+    public let returnToBase: PhraseList
     /// "where", "حيث": a clause about the place just named.
     public let placeClause: KeySet
     /// "near", "قرب" (joined keys): a place near the one before locates it.
@@ -127,7 +127,7 @@ public struct AssemblyWords: Sendable {
         }
         self.ordinals = ordinals
         self.between = between
-        self.returnToBase = returnToBase
+        self.returnToBase = PhraseList(returnToBase)
         self.placeClause = placeClause
         self.near = near
         self.placeJoiners = placeJoiners
@@ -163,15 +163,23 @@ public struct AssemblyWords: Sendable {
 /// bytes (`PhraseKey`, see `KeySet`): every token of a sentence is looked up.
 public struct PhraseList: Sendable {
     private let byFirst: [PhraseKey: [[String]]]
+    /// The first keys: a token whose bit is clear starts no phrase, with no dictionary lookup.
+    private let firsts: KeyFilter
 
     public init(_ phrases: [[String]]) {
         byFirst = Dictionary(grouping: phrases.filter { !$0.isEmpty }, by: { PhraseKey($0[0]) })
+        var firsts = KeyFilter()
+        for k in byFirst.keys { firsts.insert(k) }
+        self.firsts = firsts
     }
+
+    /// Every phrase, in no order (for tests).
+    var phrases: [[String]] { byFirst.values.flatMap { $0 } }
 
     /// The index of the first token in `range` where one of the phrases starts (and ends inside `range`).
     func firstMatch(in range: Range<Int>, _ tokens: [Token]) -> Int? {
         for k in range {
-            guard let candidates = byFirst[tokens[k].phrase] else { continue }
+            guard firsts.mayContain(tokens[k].phrase), let candidates = byFirst[tokens[k].phrase] else { continue }
             for phrase in candidates where k + phrase.count <= range.upperBound {
                 if phrase.indices.allSatisfy({ tokens[k + $0].key == phrase[$0] }) { return k }
             }

@@ -126,6 +126,10 @@ public struct Gazetteer: Sendable {
         "gulfstream", "bombardier", "lockheed", "cessna", "beechcraft", "pilatus", "learjet", "fokker",
     ]
 
+    /// `commonArabicWords` hashed as bytes (`KeySet`): the place match asks it of every Arabic
+    /// token, and hashing Arabic `String`s normalises them on each lookup.
+    static let commonArabicWordKeys = KeySet(commonArabicWords)
+
     /// Arabic words that GeoNames also lists as some town's name.
     static let commonArabicWords: Set<String> = [
         "من", "الى", "في", "على", "عن", "مع", "بعد", "قبل", "حتى", "منذ", "عند", "بين", "ان", "او",

@@ -118,10 +118,11 @@ public enum RouteRole: String, Sendable {
 public struct RouteWords: Sendable {
     /// Phrases read backwards from the place: keys are the phrase's token keys reversed.
     public let before: PhraseMap<RouteRole>
-    public let after: [String: RouteRole]
+    /// Suffixes after the name (keys joined), hashed as bytes: asked after nearly every name.
+    public let after: KeyMap<RouteRole>
     /// Postpositions written as a word of their own after the place (position=after_word:
     /// Turkish "Konya üzerinden", via Konya).
-    public let afterWords: [String: RouteRole]
+    public let afterWords: KeyMap<RouteRole>
     /// Phrases between a route word and the place ("the airport of"); the value is unused.
     public let fillers: PhraseMap<Bool>
     public let maxBefore: Int
@@ -131,7 +132,7 @@ public struct RouteWords: Sendable {
 
     init(cues: DataTable, fillers f: DataTable, capitals c: DataTable) throws {
         var before = PhraseMap<RouteRole>()
-        var after: [String: RouteRole] = [:], afterWords: [String: RouteRole] = [:]
+        var after = KeyMap<RouteRole>(), afterWords = KeyMap<RouteRole>()
         for r in cues.records() {
             guard let role = RouteRole(rawValue: r["role"]) else { continue }
             let keys = PhraseIndex<Int>.tokenKeys(r["phrase"])
@@ -168,7 +169,7 @@ public struct FlightWords: Sendable {
     /// "stop", "توقف", "scalo": "in X" after them is a stop on the way.
     public let stops: KeySet
     /// "and back", "ذهابا وإيابا": the leg just told was flown both ways.
-    public let returnPhrases: [[String]]
+    public let returnPhrases: PhraseList
     /// Verbs only an aircraft does ("landed", "was flown", Arabic feminine "هبطت" agreeing
     /// with الطائرة): they make a sentence speak of an aircraft without naming one.
     public let aircraftVerbs: KeySet
@@ -187,8 +188,8 @@ public struct FlightWords: Sendable {
         for r in table.records() {
             let keys = PhraseIndex<Int>.tokenKeys(r["word"])
             if Self.verbFinalLanguages.contains(r["lang"]), let key = keys.first { verbFinal.insert(key) }
-            if r["kind"] == "back" { returnPhrases.append(keys); continue }
             guard let key = keys.first else { continue }
+            if r["kind"] == "back" { returnPhrases.append(keys); continue }
             switch r["kind"] {
             case "plane": plane.insert(key)
             case "planes": planes.insert(key)
@@ -205,7 +206,7 @@ public struct FlightWords: Sendable {
         self.verbFinal = verbFinal
         self.departures = departures
         self.stops = stops
-        self.returnPhrases = returnPhrases
+        self.returnPhrases = PhraseList(returnPhrases)
         self.aircraftVerbs = aircraftVerbs
         self.reaches = reaches
         self.plane = plane
@@ -241,6 +242,50 @@ public struct FlightWords: Sendable {
 
     /// Whether a token key (clitics allowed) is an arrival verb that takes its place as object.
     public func takesArrivalObject(_ key: String) -> Bool { forms(key).contains { reaches.contains($0) } }
+
+    // The same questions asked with a token's `PhraseKey` (`Token.phrase`): its hash is
+    // already computed, so the key as it is costs three set probes instead of three FNV
+    // passes; the clitic-stripped forms are built only for a word starting with a clitic.
+    // The stages ask them of every token of a sentence, for every leg.
+    // `FlightWordsPhraseTests` hold each equal to its `String` form on every fixture token.
+
+    /// `role(ofVerb: key.string)`.
+    public func role(ofVerb key: PhraseKey) -> RouteRole? {
+        if let role = role(ofForm: key) { return role }
+        guard ArabicClitics.startsWithClitic(key.string) else { return nil }
+        for v in ArabicClitics.variants(key.string) {
+            if let role = role(ofForm: PhraseKey(v.stripped)) { return role }
+        }
+        return nil
+    }
+
+    private func role(ofForm k: PhraseKey) -> RouteRole? {
+        if stops.contains(k) { return .via }
+        if arrivals.contains(k) { return .destination }
+        if departures.contains(k) { return .origin }
+        return nil
+    }
+
+    /// Whether the key or, for a word starting with a clitic, one of its stripped forms passes.
+    @inline(__always) private func anyForm(_ key: PhraseKey, _ test: (PhraseKey) -> Bool) -> Bool {
+        if test(key) { return true }
+        guard ArabicClitics.startsWithClitic(key.string) else { return false }
+        return ArabicClitics.variants(key.string).contains { test(PhraseKey($0.stripped)) }
+    }
+
+    /// `isAircraftVerb(key.string)`.
+    public func isAircraftVerb(_ key: PhraseKey) -> Bool { anyForm(key) { aircraftVerbs.contains($0) } }
+
+    /// `takesArrivalObject(key.string)`.
+    public func takesArrivalObject(_ key: PhraseKey) -> Bool { anyForm(key) { reaches.contains($0) } }
+
+    /// `isFlightWord(key.string)`.
+    public func isFlightWord(_ key: PhraseKey) -> Bool {
+        anyForm(key) { plane.contains($0) || planes.contains($0) || verbs.contains($0) }
+    }
+
+    /// `namesAircraft(key.string)`.
+    public func namesAircraft(_ key: PhraseKey) -> Bool { anyForm(key) { plane.contains($0) || aircraftVerbs.contains($0) } }
 
     /// Whether a token key (clitics allowed) is any of the words.
     public func isFlightWord(_ key: String) -> Bool {

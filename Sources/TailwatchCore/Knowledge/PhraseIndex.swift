@@ -119,10 +119,15 @@ public struct PhraseKey: Hashable, Sendable {
         self.fnv = Self.fnv(string)
     }
 
-    public static func == (a: PhraseKey, b: PhraseKey) -> Bool {
-        // Equal bytes have equal hashes: a differing hash answers at once.
-        guard a.fnv == b.fnv else { return false }
-        let x = a.string.utf8, y = b.string.utf8
+    /// Equal bytes have equal hashes: a differing hash answers at once, inlined into the
+    /// hash tables' probe loops (a miss compares every occupied bucket it probes: three
+    /// million calls for 300 dense articles); only equal hashes compare the bytes.
+    @inline(__always) public static func == (a: PhraseKey, b: PhraseKey) -> Bool {
+        a.fnv == b.fnv && sameBytes(a.string, b.string)
+    }
+
+    @inline(never) static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
         guard x.count == y.count else { return false }
         if x.isEmpty { return true }
         let same: Bool?? = x.withContiguousStorageIfAvailable { px in
@@ -131,6 +136,9 @@ public struct PhraseKey: Hashable, Sendable {
         if let same, let same { return same }
         return x.elementsEqual(y)
     }
+
+    /// The FNV-1a word spread by a multiply, for `KeyFilter`'s bit: its high bits mix every byte.
+    @inline(__always) var filterHash: UInt64 { fnv &* 0x9E37_79B9_7F4A_7C15 }
 
     /// FNV-1a over the bytes, handed to the hasher as one word: feeding SipHash the bytes
     /// themselves cost more than the lookups they served.

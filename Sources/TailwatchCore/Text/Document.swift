@@ -109,10 +109,17 @@ public struct Document: Sendable {
         let raw = text(in: range)
         let collapsed = Self.collapsedWhitespace(raw) ?? raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         // A character is at least one scalar, a scalar at least one byte.
-        if collapsed.utf8.count <= limit || collapsed.unicodeScalars.count <= limit || collapsed.count <= limit {
+        if collapsed.utf8.count <= limit || collapsed.unicodeScalars.count <= limit || Self.hasAtMost(limit, collapsed) {
             return collapsed
         }
         return String(collapsed.prefix(limit - 1)) + "…"
+    }
+
+    /// `text.count <= n`, walking at most `n` characters: grapheme breaking a long sentence to
+    /// its end only to compare its length with the limit cost more than the rest of the snippet.
+    static func hasAtMost(_ n: Int, _ text: String) -> Bool {
+        guard let i = text.index(text.startIndex, offsetBy: n, limitedBy: text.endIndex) else { return true }
+        return i == text.endIndex
     }
 
     /// The snippet as first written, by `Character`: what `snippet` must equal.

@@ -65,7 +65,7 @@ extension ArticleExtractor {
             // Arabic puts the verb first: "هبطت ظهر اليوم طائرتا نقل عسكريتان تركيتان في مطار …".
             let from = Self.wordsBack(8, from: cueStart, floor: 0, t, arabic: t[items[i].m.tokens.lowerBound].isRightToLeft)
             guard from < cueStart else { continue }
-            if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.key) }).first {
+            if let role = t[from..<cueStart].reversed().lazy.compactMap({ self.knowledge.flightWords.role(ofVerb: $0.phrase) }).first {
                 items[i].role = role
                 items[i].rules.append(AssemblyRule.verbGivesIn.name)
             }
@@ -81,14 +81,14 @@ extension ArticleExtractor {
             // The verb nearest the place, with no route word after it ("أقلعت نحو … الدوحة"
             // is where it went, "decollato dalla base di Gibuti" is read by its "dalla").
             let flightWords = self.knowledge.flightWords
-            guard let verb = t[from..<start].indices.last(where: { flightWords.role(ofVerb: t[$0].key) != nil }),
+            guard let verb = t[from..<start].indices.last(where: { flightWords.role(ofVerb: t[$0].phrase) != nil }),
                   !flightWords.verbFinal.contains(t[verb].phrase),
-                  !t[(verb + 1)..<start].contains(where: { self.knowledge.routeWords.before[[$0.key]] != nil })
+                  !t[(verb + 1)..<start].contains(where: { self.knowledge.routeWords.before[one: $0.phrase] != nil })
             else { continue }
-            if flightWords.role(ofVerb: t[verb].key) == .origin {
+            if flightWords.role(ofVerb: t[verb].phrase) == .origin {
                 items[i].role = .origin
                 items[i].rules.append(AssemblyRule.departureVerbObject.name)
-            } else if flightWords.takesArrivalObject(t[verb].key) {
+            } else if flightWords.takesArrivalObject(t[verb].phrase) {
                 items[i].role = .destination
                 items[i].rules.append(AssemblyRule.arrivalVerbObject.name)
             }
@@ -267,7 +267,7 @@ extension ArticleExtractor {
             let m = items[i].m
             // "between Mali and …", "entre le Mali et …": an article may stand after "between".
             var k = m.tokens.lowerBound - 1
-            if k > 0, knowledge.routeWords.fillers.contains([t[k].key]), words.between.contains(t[k - 1].phrase) { k -= 1 }
+            if k > 0, knowledge.routeWords.fillers[one: t[k].phrase] != nil, words.between.contains(t[k - 1].phrase) { k -= 1 }
             if k >= 0, words.between.contains(t[k].phrase) {
                 items[i].role = .origin
                 items[i].rules.append(AssemblyRule.between.name)
@@ -275,7 +275,7 @@ extension ArticleExtractor {
                 if i + 1 < items.count {
                     let n = items[i + 1].m
                     var j = n.tokens.lowerBound - 1
-                    if j > 0, knowledge.routeWords.fillers.contains([t[j].key]), Self.conjunction(t[j - 1].key) { j -= 1 }
+                    if j > 0, knowledge.routeWords.fillers[one: t[j].phrase] != nil, Self.conjunction(t[j - 1].key) { j -= 1 }
                     let joined = n.clitic == "و" || (j >= 0 && Self.conjunction(t[j].key))
                     if joined { items[i + 1].role = .destination; items[i + 1].rules.append(AssemblyRule.between.name) }
                 }

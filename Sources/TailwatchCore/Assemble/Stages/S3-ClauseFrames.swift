@@ -71,12 +71,10 @@ extension ArticleExtractor {
                     return [there, back]
                 }
             }
-            func followedBy(_ phrases: [[String]]) -> Bool {
-                phrases.contains { phrase in
-                    (lastPlace..<s.tokens.upperBound).contains { k in
-                        k + phrase.count <= s.tokens.upperBound && tokens[k..<(k + phrase.count)].map(\.key) == phrase
-                    }
-                }
+            // One pass over the tokens after the last place, the phrases indexed by first key
+            // (comparing a slice of keys to each phrase at each token built an array each time).
+            func followedBy(_ phrases: PhraseList) -> Bool {
+                phrases.firstMatch(in: lastPlace..<s.tokens.upperBound, tokens) != nil
             }
             // "from Benina to Al Jufra and back": the same leg flown the other way.
             // "Damascus to Latakia to Al Khadim vv": every leg of the chain, back in reverse order.
@@ -217,7 +215,7 @@ extension ArticleExtractor {
         // after its places whether the flight happened, up to the clause's end or a flight verb.
         var end = at
         while end < s.tokens.upperBound && (end == at || !clauseBreak(between: tokens[end - 1], and: tokens[end], m))
-            && knowledge.flightWords.role(ofVerb: tokens[end].key) == nil && !knowledge.flightWords.verbs.contains(tokens[end].key)
+            && knowledge.flightWords.role(ofVerb: tokens[end].phrase) == nil && !knowledge.flightWords.verbs.contains(tokens[end].phrase)
         {
             end += 1
         }
@@ -235,7 +233,7 @@ extension ArticleExtractor {
         // aircraft does as a rule, in a sentence that writes no day and no past flight verb.
         if firstPhrase(words.habitual, in: s.tokens, tokens) != nil,
            !m.dates.contains(where: { NSLocationInRange($0.location, s.range) }),
-           !tokens[s.tokens].contains(where: { knowledge.flightWords.isAircraftVerb($0.key) })
+           !tokens[s.tokens].contains(where: { knowledge.flightWords.isAircraftVerb($0.phrase) })
         {
             return .negated
         }
@@ -246,8 +244,19 @@ extension ArticleExtractor {
     /// Whether a comma, semicolon or colon (Latin or Arabic) stands between two tokens.
     private func clauseBreak(between a: Token, and b: Token, _ m: ArticleMentions) -> Bool {
         guard b.location > a.end else { return false }
-        let gap = m.doc.foldedText.substring(with: NSRange(location: a.end, length: b.location - a.end))
-        return gap.unicodeScalars.contains { [",", ";", ":", "\u{060C}", "\u{061B}"].contains($0) }
+        return Self.hasClauseMark(m.doc.units[a.end..<b.location])
+    }
+
+    /// Whether folded text holds a comma, semicolon or colon, Latin or Arabic. Each mark is one
+    /// UTF-16 unit outside the surrogates, so the units answer as the decoded scalars do,
+    /// without building a `String` per pair of tokens (`telling` asks it of a dozen pairs per leg).
+    static func hasClauseMark(_ units: ArraySlice<UInt16>) -> Bool {
+        units.contains { u in u == 0x2C || u == 0x3B || u == 0x3A || u == 0x060C || u == 0x061B }
+    }
+
+    /// `hasClauseMark` as first written, on the decoded text: what it must answer.
+    static func hasClauseMarkByScalars(_ gap: String) -> Bool {
+        gap.unicodeScalars.contains { [",", ";", ":", "\u{060C}", "\u{061B}"].contains($0) }
     }
 
     /// Whether a date is written within four words after a reporting word ("said on Tuesday").
@@ -280,7 +289,7 @@ extension ArticleExtractor {
         let flightWords = knowledge.flightWords
         let words = knowledge.assemblyWords
         let from = max(lastPlace, s.tokens.lowerBound)
-        for k in from..<s.tokens.upperBound where flightWords.role(ofVerb: tokens[k].key) == .origin {
+        for k in from..<s.tokens.upperBound where flightWords.role(ofVerb: tokens[k].phrase) == .origin {
             let after = (k + 1)..<min(s.tokens.upperBound, k + 5)
             if firstPhrase(words.again, in: after, tokens) != nil { return k }
         }

@@ -147,17 +147,17 @@ extension ArticleExtractor {
         let sentenceTokens = tokens[s.tokens]
         let ordinals = knowledge.assemblyWords.ordinals
         let ordinal = sentenceTokens.indices.last { i in
-            tokens[i].location < leg.location && ordinals[tokens[i].key] != nil
+            tokens[i].location < leg.location && ordinals[tokens[i].phrase] != nil
                 && ((i + 1 < s.tokens.upperBound && flightWords.plane.contains(tokens[i + 1].phrase))
                     || (i > s.tokens.lowerBound && flightWords.plane.contains(tokens[i - 1].phrase)))
-        }.map { ordinals[tokens[$0].key]! }
+        }.map { ordinals[tokens[$0].phrase]! }
         let plural = sentenceTokens.contains { flightWords.planes.contains($0.phrase) }
         // "planes", "طائرات": several aircraft; "flights" may all be one aircraft's, and "sites
         // that track flights" (مواقع تتبع الرحلات) open half the genre's sentences.
         let severalAircraft = sentenceTokens.contains { flightWords.planes.contains($0.phrase) && !flightWords.flightNouns.contains($0.phrase) }
         // A route in a sentence that names no aircraft, no type and no flight is not a flight
         // ("forces will advance towards Sirte").
-        let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.key) }
+        let aboutFlight = !frame.types.isEmpty || sentenceTokens.contains { flightWords.isFlightWord($0.phrase) }
 
         // "un secondo velivolo, un altro jet decollato da Roma", "طائرة أخرى": another aircraft than the one
         // the paragraph names.
@@ -193,7 +193,7 @@ extension ArticleExtractor {
         // A type with no flight verb and one end is no flight ("the Mriya's wreck draws visitors
         // to Hostomel"); "Falcon 900LX is from Rome Ciampino to Benghazi" is.
         let flightVerb = (frame.fromTo && leg.origin != nil && leg.destination != nil)
-            || sentenceTokens.contains { flightWords.verbs.contains($0.phrase) || flightWords.role(ofVerb: $0.key) != nil }
+            || sentenceTokens.contains { flightWords.verbs.contains($0.phrase) || flightWords.role(ofVerb: $0.phrase) != nil }
         if frame.types.count == 1, flightVerb {
             let ofType = d.order.filter { d.typeOf[$0].map { frame.types.contains($0.designator) } == true }
             if ofType.count == 1 { return Attribution(aircraft: ofType, rule: .aircraftByType) }
@@ -216,7 +216,7 @@ extension ArticleExtractor {
             }
         }
         // "Wednesday: the same aircraft left Benina…" right after a paragraph about one aircraft.
-        let namesAPlane = sentenceTokens.contains { flightWords.namesAircraft($0.key) }
+        let namesAPlane = sentenceTokens.contains { flightWords.namesAircraft($0.phrase) }
         if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
             let id = previousDistinct[0]
             if let known = d.typeOf[id]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
@@ -320,7 +320,7 @@ extension ArticleExtractor {
         let words = m.tokens[s.tokens]
         let flightWords = knowledge.flightWords
         guard !words.contains(where: { flightWords.planes.contains($0.phrase) }),
-              words.contains(where: { flightWords.role(ofVerb: $0.key) != nil || flightWords.namesAircraft($0.key) })
+              words.contains(where: { flightWords.role(ofVerb: $0.phrase) != nil || flightWords.namesAircraft($0.phrase) })
         else { return nil }
         return type
     }
