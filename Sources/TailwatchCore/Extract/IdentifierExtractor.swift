@@ -22,7 +22,7 @@ public struct IdentifierExtractor: Sendable {
     // (Hungarian 605, Egyptian 1283, BuNo 166693); not inside a longer word.
     // Read only in runs of those units and spaces with two letters or digits at least.
     static let candidate = WindowedPattern(
-        #"(?<![A-Za-z0-9\-\.,+_])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,4}-[A-Z0-9]{1,8}|[A-Z0-9]{1,5}(?:- ?| -(?=[A-Z0-9])|_)[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{3,6})(?![A-Za-z0-9+_]|-[A-Za-z0-9]|[\.,][0-9])"#,
+        #"(?<![A-Za-z0-9\-\.,+_])(?<![A-Za-z]/)([A-Z0-9]{1,4}-[A-Z0-9]{1,4}-[A-Z0-9]{1,8}|[A-Z0-9]{1,5}(?:- ?| -|_)[A-Z0-9]{1,6}|[A-Z]{1,3}[A-Z0-9]{1,6}|[0-9][A-Z][A-Z0-9]{2,5}|(?:[A-Z]{2}\s?\+?)?[0-9]{2}\+[0-9]{2}|[0-9]{3,6})(?![A-Za-z0-9+_]|-[A-Za-z0-9]|[\.,][0-9])"#,
         minimumCore: 2,
         member: { UnitClass.isUpperOrDigit($0) || $0 == 0x2D || $0 == 0x2B || $0 == 0x5F || UnitClass.isSpace($0) },
         core: UnitClass.isUpperOrDigit)

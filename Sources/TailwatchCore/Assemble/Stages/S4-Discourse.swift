@@ -220,7 +220,7 @@ extension ArticleExtractor {
         if previousDistinct.count == 1, ordinal == nil, !plural, namesAPlane {
             let id = previousDistinct[0]
             if let known = d.typeOf[id]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
-            if speaksOfAnotherOperator(than: d.operatorOf[id], s, m) { return .none }
+            if speaksOfAnotherOperator(than: d.operatorOf[id], of: id, s, m, d) { return .none }
             return Attribution(aircraft: [id], rule: .aircraftPreviousParagraph)
         }
         // The subject of the sentence before carries on, when this one names no other aircraft.
@@ -244,7 +244,7 @@ extension ArticleExtractor {
             if let known = d.typeOf[dominant]?.designator, speaksOfAnotherType(than: known, frame, before: leg, m) { return .none }
             // "…left on a Turkish Airlines flight from Misrata" in an article about an air
             // force's A400M: another operator named here means another aircraft.
-            if speaksOfAnotherOperator(than: d.operatorOf[dominant], s, m) { return .none }
+            if speaksOfAnotherOperator(than: d.operatorOf[dominant], of: dominant, s, m, d) { return .none }
             return Attribution(aircraft: [dominant], rule: .aircraftDominant)
         }
         // An article naming no registration and one callsign: "the plane" of its other
@@ -264,12 +264,16 @@ extension ArticleExtractor {
         return .none
     }
 
-    /// Whether a sentence that names no identifier names operators, none of them the one the
-    /// aircraft is known to fly for.
-    private func speaksOfAnotherOperator(than known: String?, _ s: Sentence, _ m: ArticleMentions) -> Bool {
+    /// Whether a sentence that names no identifier names operators, none of them one the
+    /// article ties to the aircraft: its nearest operator, or any operator named in a paragraph
+    /// that names the aircraft ("Italian intelligence" and "Italian government" both fly I-DIEM).
+    private func speaksOfAnotherOperator(than known: String?, of id: String, _ s: Sentence, _ m: ArticleMentions, _ d: Discourse) -> Bool {
         guard let known else { return false }
         let here = m.operators.inside(s.range)
-        return !here.isEmpty && !here.contains { $0.value.name == known }
+        guard !here.isEmpty, !here.contains(where: { $0.value.name == known }) else { return false }
+        let paragraphs = Set(d.byParagraph.filter { $0.value.contains { $0.value.canonical == id } }.keys)
+        let tied = paragraphs.flatMap { m.operators.inside(m.layout.paragraphRange($0)).map(\.value.name) }
+        return !here.contains { tied.contains($0.value.name) }
     }
 
     /// Whether a sentence that names no identifier speaks of an aircraft of another type than
