@@ -46,6 +46,19 @@ final class ScorerTests: XCTestCase {
         XCTAssertEqual(r.date.truePositives, 1)
     }
 
+    func testANullGoldDateAcceptsAnyDateAndLeavesTheDateFieldAlone() throws {
+        // ANNOTATION-GUIDE §5: "A null `date` accepts any predicted date."
+        let g = try gold(#"{"file":"a.txt","registration":"I-DIEM","origin":null,"destination":"HLLB","date":null,"date_alt":["2020-06"]}"#)
+        let dated = FlightEvent(registration: "I-DIEM", destination: hllb, date: EventDate(year: 2020, month: 6, day: 4))
+        let r = Scorer.score(gold: g, predicted: [("a.txt", dated)])
+        XCTAssertEqual(r.event.truePositives, 1)
+        XCTAssertEqual(r.date.gold, 0)
+        XCTAssertEqual(r.date.predicted, 0)
+        XCTAssertEqual(r.date.truePositives, 0)
+        let undated = FlightEvent(registration: "I-DIEM", destination: hllb)
+        XCTAssertEqual(Scorer.score(gold: g, predicted: [("a.txt", undated)]).event.truePositives, 1)
+    }
+
     func testOptionalGoldIsNeitherMissedNorPenalised() throws {
         let g = try gold(#"{"file":"c.txt","optional":true,"registration":null,"origin":"HLLB","destination":null,"date":null}"#)
         let r = Scorer.score(gold: g, predicted: [])
