@@ -89,10 +89,12 @@ public enum Scorer {
                 for (gi, line) in candidates.enumerated() where line.registration == nil || line.registration == e.registration {
                     // A callsign-keyed gold flight (no registration) weighs a callsign match as a registration match.
                     let keyed = line.registration != nil || (line.callsign != nil && line.callsign == e.callsign)
-                    let s = (keyed ? 8 : 0) + (dateOK(line, e) ? 4 : 0)
-                        + (line.origins.contains { placeMatches($0, e.origin) } ? 2 : 0)
-                        + (line.destinations.contains { placeMatches($0, e.destination) } ? 2 : 0)
-                    if !keyed && s < 4 { continue }
+                    // A date the gold states outweighs a gold line that states none (which accepts any).
+                    let date = line.dates.contains { $0 != nil && $0 == e.date?.iso } ? 8 : dateOK(line, e) ? 7 : 0
+                    let s = (keyed ? 16 : 0) + date
+                        + (line.origins.contains { placeMatches($0, e.origin) } ? 4 : 0)
+                        + (line.destinations.contains { placeMatches($0, e.destination) } ? 4 : 0)
+                    if !keyed && s < 8 { continue }
                     pairs.append((s, pi, gi))
                 }
             }
