@@ -4,7 +4,7 @@
 # fixtures event 0.926 / registration 1.000; dev event 0.737 / registration 1.000.
 SEEDS_EVENT_F1 = 1.0
 SEEDS_REGISTRATION_F1 = 1.0
-FIXTURES_EVENT_F1 = 0.92
+FIXTURES_EVENT_F1 = 0.95
 FIXTURES_REGISTRATION_F1 = 1.0
 DEV_EVENT_F1 = 0.73
 DEV_REGISTRATION_F1 = 1.0
@@ -32,9 +32,16 @@ DATES_ACCURACY = 0.99
 # With eval crediting identical files (scale merge, 2026-12-05): train 0.429 / 0.988 / 0.553.
 # Session of 2026-12-05 evening (a5e3b8f): train 0.590 / 0.994 / 0.667; check 0.240 / 0.958 / 0.615.
 # End of the evening session (f837eab): train 0.639 / 0.994 / 0.731; check 0.243 / 0.958 / 0.615.
-REAL_TRAIN_EVENT_F1 = 0.64
-REAL_TRAIN_REGISTRATION_F1 = 0.99
-REAL_TRAIN_DATE_F1 = 0.76
-REAL_CHECK_EVENT_F1 = 0.24
-REAL_CHECK_REGISTRATION_F1 = 0.95
-REAL_CHECK_DATE_F1 = 0.61
+# Morning session of 2026-12-06 (extractor 8): train 0.694 / 1.000 / 0.791; check 0.293 / 0.972 / 0.579.
+# The check date floor moved from 0.61 to 0.57 with a change of measure, not of extraction: eval
+# now follows ANNOTATION-GUIDE §5 ("a null date accepts any predicted date"), so a date predicted
+# against a gold line with no date is neither right nor wrong. Before, such a prediction that hit
+# the line's date_alt counted as right while the line did not count in the date gold. The same
+# extractor (f5608db) scores check dates 0.615 under the old eval and 0.579 under the new one;
+# train's date figure is 0.791 under both.
+REAL_TRAIN_EVENT_F1 = 0.69
+REAL_TRAIN_REGISTRATION_F1 = 1.0
+REAL_TRAIN_DATE_F1 = 0.79
+REAL_CHECK_EVENT_F1 = 0.29
+REAL_CHECK_REGISTRATION_F1 = 0.97
+REAL_CHECK_DATE_F1 = 0.57

@@ -33,7 +33,7 @@ public struct ArticleExtraction: Sendable {
 public struct ArticleExtractor: Sendable {
     /// Bumped whenever rules or tables change what is extracted; stored articles
     /// read by an older version are re-read on the next ingest.
-    public static let version = 7
+    public static let version = 8
 
     let knowledge: Knowledge
     let identifiers: IdentifierExtractor
