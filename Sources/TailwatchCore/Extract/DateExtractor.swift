@@ -118,6 +118,9 @@ public struct DateExtractor: Sendable {
     static let monthLeads: KeySet = ["in", "during", "since", "until"]
     /// "last Thursday", "jeudi dernier" come as a word before or after the weekday.
     static let pastWeekdayLeads: KeySet = ["last", "past"]
+    /// Words between the two days of a range ("the night of 9 to 10 March", "du 9 au 10 mars",
+    /// "tra il 9 e il 10 marzo", "ليلة 9 إلى 10 مارس", "с 9 на 10 марта"): the range starts on the first.
+    static let dayRangeJoiners: KeySet = ["to", "and", "au", "et", "e", "il", "al", "و", "الى", "حتى", "на", "по", "и", "ile"]
 
     public func extract(_ doc: Document, _ tokens: [Token]) -> [Mention<DateExpression>] {
         let units = doc.units
@@ -125,6 +128,12 @@ public struct DateExtractor: Sendable {
         var monthFirstDates = 0, dayFirstDates = 0
         var i = 0
         while i < tokens.count {
+            // "du 9 au 10 mars", "9-10 March": a flight over a night or a few days is dated by its first day.
+            if let (n, value) = dayRange(tokens, at: i, units) {
+                out.append(Mention(NSRange(location: tokens[i].location, length: tokens[i + n - 1].end - tokens[i].location), value))
+                i += n
+                continue
+            }
             if mayStartDate(tokens[i]), var (n, value) = parse(tokens, at: i, units) ?? parseWithoutConjunction(tokens, at: i, units) {
                 // "الإثنين 8 يونيو", "Tuesday, 4 February 2020": the weekday goes with the date,
                 // to be checked against it.
@@ -408,6 +417,21 @@ public struct DateExtractor: Sendable {
     }
 
     /// Tokens of one date are separated by spaces and light punctuation only.
+    /// A bare day, one or two range words (or a dash), then a later day with its month: the first day.
+    private func dayRange(_ t: [Token], at i: Int, _ units: [UInt16]) -> (Int, DateExpression)? {
+        guard t[i].isAllDigits, t[i].length <= 2, let first = Self.ordinalDay(t[i].key), first >= 1, i + 1 < t.count else { return nil }
+        var j = i + 1
+        if t[j - 1].after == 0x2D || t[j - 1].after == 0x2013 {
+            guard units[t[j - 1].end..<t[j].location].allSatisfy({ $0 == 0x2D || $0 == 0x2013 || $0 == 0x20 }) else { return nil }
+        } else {
+            while j < t.count, j - i <= 2, Self.dayRangeJoiners.contains(t[j].phrase) { j += 1 }
+            guard j > i + 1 else { return nil }
+        }
+        guard j < t.count, let (n, second) = parse(t, at: j, units),
+              case .absolute(let y, let m, let d?, let hint, nil, false) = second, first < d, d - first <= 7 else { return nil }
+        return (j + n - i, .absolute(year: y, month: m, day: first, hint: hint, weekday: nil, orderAmbiguous: false))
+    }
+
     private func close(_ a: Token, _ b: Token, _ units: [UInt16]) -> Bool {
         let gap = b.location - a.end
         guard gap >= 0 && gap <= 3 else { return false }
