@@ -120,7 +120,7 @@ public struct DateExtractor: Sendable {
     static let pastWeekdayLeads: KeySet = ["last", "past"]
     /// Words between the two days of a range ("the night of 9 to 10 March", "du 9 au 10 mars",
     /// "tra il 9 e il 10 marzo", "ليلة 9 إلى 10 مارس", "с 9 на 10 марта"): the range starts on the first.
-    static let dayRangeJoiners: KeySet = ["to", "and", "au", "et", "e", "il", "al", "و", "الى", "حتى", "на", "по", "и", "ile"]
+    static let dayRangeJoiners = KeySet(["to", "and", "au", "et", "e", "il", "al", "و", "إلى", "حتى", "на", "по", "и", "ile"].map(Document.fold))
 
     public func extract(_ doc: Document, _ tokens: [Token]) -> [Mention<DateExpression>] {
         let units = doc.units
